@@ -1,0 +1,273 @@
+//! Plain data shared by every stage of the pipeline.
+//!
+//! `load` produces [`Document`]s, `extract` turns each into an [`Article`], `compare` turns the
+//! articles into [`Comparison`]s, and `report` renders the resulting [`Report`]. These types
+//! carry data only: no I/O, no formatting, no extraction logic. Everything that serialises
+//! here is part of the JSON contract (see README, "JSON output"): fields may be added, but
+//! renaming or removing one bumps [`SCHEMA_VERSION`].
+
+use serde::Serialize;
+
+/// Version of the JSON report shape. Bumped on any renamed or removed field.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One input file as loaded from disk, before extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Short stable id: the file stem up to its first `_`, else the whole stem.
+    pub id: String,
+    /// The path as given on the command line (joined with the file name for folders).
+    pub path: String,
+    /// The text, BOM removed, exactly as in the file otherwise (offsets are into the file).
+    pub text: String,
+    /// Bytes skipped at the start of the file (3 for a UTF-8 BOM, else 0). Offsets reported
+    /// in the output are file offsets, so extractors' offsets are shifted by this.
+    pub offset: usize,
+    /// Why the file could not be read, if it could not. `text` is then empty.
+    pub error: Option<Problem>,
+}
+
+/// A problem with one input file. Reported in the article's `problems` and on stderr.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// What went wrong, e.g. `invalid-utf8`, `unreadable`, `binary`, `empty`.
+    pub kind: String,
+    /// One-line human-readable message naming the file (and byte offset where it applies).
+    pub message: String,
+}
+
+/// A span of the input file: its text and byte offsets `[start, end)` into the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    /// Short stable id (see [`Document::id`]).
+    pub id: String,
+    /// Path as given.
+    pub path: String,
+    /// First non-empty line, trimmed; null when the file could not be read or is empty.
+    pub title: Option<String>,
+    /// The outlet, when the text itself names it (" - CNN" title suffix, "Legit.ng reported").
+    pub outlet: Option<String>,
+    /// Number of words in the article (Unicode word boundaries).
+    pub words: usize,
+    /// Attributed direct quotes, in order of appearance.
+    pub quotes: Vec<Quote>,
+    /// Statements of where the information came from, in order of appearance.
+    pub sources: Vec<Source>,
+    /// Casualty figures, in order of appearance.
+    pub figures: Vec<Figure>,
+    /// Problems with this input (unreadable, not UTF-8, no text...). Empty when fine.
+    pub problems: Vec<Problem>,
+}
+
+/// How a speaker is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A named person or body ("Benjamin Netanyahu", "Iran's Health Ministry").
+    Named,
+    /// An anonymous description kept as such ("senior U.S. administration official").
+    Anonymous,
+}
+
+/// An attributed direct quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The quoted words, quotation marks excluded. A quote that runs over several
+    /// paragraphs (re-opened each paragraph) is one quote; its text joins the parts with a
+    /// single space.
+    pub text: String,
+    /// Byte offset into the file of the first quoted character.
+    pub start: usize,
+    /// Byte offset into the file just past the last quoted character.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// The speaker resolved within the article: a full name where the article gives one,
+    /// else the description as written ("senior U.S. administration official").
+    pub speaker: Option<String>,
+    /// Named or anonymous; null when there is no speaker.
+    pub speaker_kind: Option<SpeakerKind>,
+    /// The mention the speaker was read from ("he", "the Israeli Prime Minister", "Trump").
+    pub speaker_mention: Option<Mention>,
+    /// The cue verb or phrase as written ("said", "stated", "according to", "quoted ... as saying").
+    pub cue: Option<String>,
+}
+
+/// Kind of source statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// Unnamed people: "two U.S. officials", "sources familiar with the matter".
+    Anonymous,
+    /// A named person or institution: "the Health Ministry", "Zabihullah Mujahid".
+    Named,
+    /// Another outlet's reporting: "Reuters reported", "a Reuters report".
+    Relay,
+}
+
+/// A statement of where the article's information came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The words as written ("two U.S. officials speaking to Reuters").
+    pub text: String,
+    /// Byte offsets of `text` in the file.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    pub kind: SourceKind,
+    /// True for unnamed sources.
+    pub anonymous: bool,
+    /// Who: the description or name without count and outlet ("U.S. officials",
+    /// "Health Ministry", "Reuters").
+    pub who: String,
+    /// How many, when stated ("two" -> 2, "one of the officials" -> 1); null when not given.
+    pub count: Option<u32>,
+    /// The outlet they spoke to ("told Reuters" -> "Reuters"); null when not stated.
+    pub via: Option<String>,
+}
+
+/// What a casualty figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    Killed,
+    Injured,
+    Missing,
+}
+
+/// How a figure's number is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// "at least 406": 406 or more.
+    AtLeast,
+    /// "over 220", "more than 220": above 220.
+    MoreThan,
+    /// "about", "around", "some", "roughly", "approximately".
+    About,
+    /// "nearly", "almost", "close to": a little below.
+    Nearly,
+    /// "up to", "as many as": at most.
+    UpTo,
+    /// "between 20 and 30", "20 to 30".
+    Range,
+    /// No qualifier.
+    Exact,
+}
+
+/// A casualty count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    pub kind: FigureKind,
+    /// The number as an integer (the lower end of a range).
+    pub value: u64,
+    /// The upper end of a range ("between 20 and 30" -> 30); null otherwise.
+    pub value_max: Option<u64>,
+    pub qualifier: Qualifier,
+    /// The number as written ("1,200", "two", "dozens").
+    pub number_text: String,
+    /// The body that reported it ("Iran's Health Ministry"); null when not stated.
+    pub reported_by: Option<String>,
+    /// Time reference where stated ("since Friday", "as of Monday").
+    pub as_of: Option<String>,
+    /// The sentence the figure was read from.
+    pub text: String,
+    /// Byte offsets of the number in the file.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+}
+
+/// What a comparison is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComparisonKind {
+    /// The wording of one quote across articles.
+    QuoteText,
+    /// Who one quote is credited to across articles.
+    QuoteSpeaker,
+    /// How many sources an article cites for the story.
+    SourceCount,
+    /// Which outlet the sources spoke to.
+    SourceOutlet,
+    /// Killed toll.
+    Killed,
+    /// Injured toll.
+    Injured,
+    /// Missing count.
+    Missing,
+}
+
+/// The verdict of a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every article that carries it says the same.
+    Agree,
+    /// Articles differ.
+    Conflict,
+    /// Only one article carries it.
+    Single,
+}
+
+/// One value of a compared claim and the articles holding it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Variant {
+    /// The value as shown ("Have the Iranians killed an American yet? No.", "2", "at least 406").
+    pub value: String,
+    /// Ids of the articles holding this value, sorted.
+    pub articles: Vec<String>,
+    /// `id:line` of each occurrence, sorted.
+    pub locations: Vec<String>,
+    /// Extra facts about this variant (speaker, reporting body, label, word diff...).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// A group of claims across articles that speak of the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Stable id derived from the content (not the position), e.g. `q-3f2a9c1e`.
+    pub id: String,
+    /// What is compared, in words ("quote: Have the Iranians killed an American yet?").
+    pub topic: String,
+    pub kind: ComparisonKind,
+    pub status: Status,
+    pub variants: Vec<Variant>,
+    /// Why claimcmp judged it so: the rule that grouped the claims and what differs.
+    pub explanation: String,
+    /// Articles (ids) that do not carry this claim at all.
+    pub absent: Vec<String>,
+}
+
+/// The whole result of a run: what every renderer renders.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub articles: Vec<Article>,
+    pub comparisons: Vec<Comparison>,
+}
+
+impl Report {
+    /// True when any comparison is a conflict.
+    pub fn has_conflicts(&self) -> bool {
+        self.comparisons
+            .iter()
+            .any(|c| c.status == Status::Conflict)
+    }
+
+    /// True when any input had a problem.
+    pub fn has_problems(&self) -> bool {
+        self.articles.iter().any(|a| !a.problems.is_empty())
+    }
+}

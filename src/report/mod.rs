@@ -1,0 +1,49 @@
+//! Report: renderers over one [`Report`] value. Each format is a function from the report
+//! to text; none of them decides anything about the claims (no filtering, no judging).
+
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use crate::model::Report;
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for the terminal (comfy-table).
+    Table,
+    /// The versioned JSON report (see README, "JSON output").
+    Json,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+}
+
+/// How to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RenderOptions {
+    /// ANSI colour (only for the table; the caller decides from TTY and NO_COLOR).
+    pub color: bool,
+    /// Table width in columns; `None` lets the table use its natural width.
+    pub width: Option<u16>,
+    /// Show each comparison's explanation.
+    pub explain: bool,
+}
+
+/// Renders `report` in `format`. The result ends with a newline.
+pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
+    match format {
+        Format::Table => table::render(report, opts),
+        Format::Json => json::render(report),
+        Format::Markdown => markdown::render(report, opts),
+    }
+}
+
+/// Shortens `s` to at most `max` characters, ending with "…" when cut.
+pub(crate) fn ellipsize(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}

@@ -1,0 +1,155 @@
+//! Table renderer: the articles and the comparisons as two terminal tables (comfy-table).
+//! Colour only when the caller asks for it; width as the caller gives it.
+
+use super::{ellipsize, RenderOptions};
+use crate::model::{Article, Comparison, Report, Status};
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+
+/// Renders the report as text tables.
+pub fn render(report: &Report, opts: RenderOptions) -> String {
+    let mut out = String::new();
+    out.push_str(&articles_table(&report.articles, opts).to_string());
+    out.push('\n');
+    if report.comparisons.is_empty() {
+        out.push_str("No claims to compare.\n");
+    } else {
+        out.push('\n');
+        out.push_str(&comparisons_table(&report.comparisons, opts).to_string());
+        out.push('\n');
+    }
+    out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+fn new_table(opts: RenderOptions) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    match opts.width {
+        Some(w) => {
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+            t.set_width(w);
+        }
+        None => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    if !opts.color {
+        t.force_no_tty();
+    } else {
+        t.enforce_styling();
+    }
+    t
+}
+
+fn header(names: &[&str], opts: RenderOptions) -> Vec<Cell> {
+    names
+        .iter()
+        .map(|n| {
+            let c = Cell::new(n);
+            if opts.color {
+                c.add_attribute(Attribute::Bold)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn articles_table(articles: &[Article], opts: RenderOptions) -> Table {
+    let mut t = new_table(opts);
+    t.set_header(header(
+        &[
+            "id", "outlet", "title", "quotes", "sources", "figures", "problems",
+        ],
+        opts,
+    ));
+    for a in articles {
+        let problems = a
+            .problems
+            .iter()
+            .map(|p| p.kind.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut pcell = Cell::new(if problems.is_empty() { "-" } else { &problems });
+        if opts.color && !a.problems.is_empty() {
+            pcell = pcell.fg(Color::Red);
+        }
+        t.add_row(vec![
+            Cell::new(&a.id),
+            Cell::new(a.outlet.as_deref().unwrap_or("-")),
+            Cell::new(ellipsize(a.title.as_deref().unwrap_or("-"), 60)),
+            Cell::new(a.quotes.len()),
+            Cell::new(a.sources.len()),
+            Cell::new(a.figures.len()),
+            pcell,
+        ]);
+    }
+    t
+}
+
+fn status_cell(s: Status, opts: RenderOptions) -> Cell {
+    let (label, color) = match s {
+        Status::Conflict => ("conflict", Color::Red),
+        Status::Agree => ("agree", Color::Green),
+        Status::Single => ("single", Color::DarkGrey),
+    };
+    let c = Cell::new(label);
+    if opts.color {
+        c.fg(color)
+    } else {
+        c
+    }
+}
+
+fn comparisons_table(comparisons: &[Comparison], opts: RenderOptions) -> Table {
+    let mut t = new_table(opts);
+    let mut cols = vec!["status", "claim", "variants (articles)"];
+    if opts.explain {
+        cols.push("why");
+    }
+    t.set_header(header(&cols, opts));
+    for c in comparisons {
+        let variants = c
+            .variants
+            .iter()
+            .map(|v| {
+                let mut s = format!("{} [{}]", v.value, v.locations.join(", "));
+                for n in &v.notes {
+                    s.push_str("\n  ");
+                    s.push_str(n);
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut row = vec![
+            status_cell(c.status, opts),
+            Cell::new(&c.topic),
+            Cell::new(variants),
+        ];
+        if opts.explain {
+            row.push(Cell::new(format!("{} ({})", c.explanation, c.id)));
+        }
+        t.add_row(row);
+    }
+    t
+}
+
+fn summary_line(report: &Report) -> String {
+    let count = |s: Status| report.comparisons.iter().filter(|c| c.status == s).count();
+    let problems = report
+        .articles
+        .iter()
+        .filter(|a| !a.problems.is_empty())
+        .count();
+    format!(
+        "{} articles, {} comparisons: {} conflict, {} agree, {} single; {} with problems",
+        report.articles.len(),
+        report.comparisons.len(),
+        count(Status::Conflict),
+        count(Status::Agree),
+        count(Status::Single),
+        problems
+    )
+}
