@@ -42,10 +42,13 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     color: ColorChoice,
 
-    /// Table width in columns (default: the terminal's width on a terminal, else unbounded).
+    /// Table width in columns (default: the terminal's width on a terminal, else 120).
     #[arg(long, value_name = "N")]
     width: Option<u16>,
 }
+
+/// Table width when stdout is not a terminal and no --width is given.
+const DEFAULT_WIDTH: u16 = 120;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ColorChoice {
@@ -92,7 +95,11 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
     };
     let opts = RenderOptions {
         color: color && cli.format == Format::Table,
-        width: cli.width.or_else(|| tty.then(terminal_width).flatten()),
+        width: Some(
+            cli.width
+                .or_else(|| tty.then(terminal_width).flatten())
+                .unwrap_or(DEFAULT_WIDTH),
+        ),
         explain: cli.explain,
     };
     let text = report::render(&report, cli.format, opts);
