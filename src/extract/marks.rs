@@ -198,13 +198,13 @@ fn trim_part(
     })
 }
 
-/// True when the paragraph starting at `start` opens with a quotation mark.
-fn starts_with_mark(text: &str, start: usize, end: usize) -> bool {
+/// The family of the quotation mark that opens the paragraph `[start, end)`, if any.
+fn opening_mark(text: &str, start: usize, end: usize) -> Option<Family> {
     text[start..end]
         .chars()
         .find(|c| !c.is_whitespace())
         .and_then(classify)
-        .is_some()
+        .map(|(_, family)| family)
 }
 
 /// Finds every double-quoted span of `text`, in text order.
@@ -308,9 +308,12 @@ pub fn find(text: &str) -> Vec<Span> {
                 continue;
             }
             let part = trim_part(text, o.open, o.start, pe, None);
+            // The convention re-opens with the same kind of mark; another kind starts a new
+            // quote (an excerpt in straight marks followed by a quote in curly ones).
             let continues = paras
                 .get(pi + 1)
-                .is_some_and(|&(ns, ne)| starts_with_mark(text, ns, ne));
+                .and_then(|&(ns, ne)| opening_mark(text, ns, ne))
+                == Some(o.family);
             if let Some(p) = part {
                 o.parts.push(p);
             }
@@ -374,6 +377,12 @@ mod tests {
             spans[0].text(t),
             "First part of it. Second part here. Third and last."
         );
+    }
+
+    #[test]
+    fn other_kind_of_mark_does_not_continue_a_quote() {
+        let t = "The report reads:\n\n\"An excerpt runs on.\n\n“A new quote,” she said.";
+        assert_eq!(texts(t), ["An excerpt runs on.", "A new quote,"]);
     }
 
     #[test]

@@ -166,6 +166,8 @@ const OBJECT_VERBS: &[&str] = &[
     "assail",
     "lambast",
     "lash",
+    "liken",
+    "reference",
     "promise",
     "vow",
     "pledge",
@@ -174,13 +176,57 @@ const OBJECT_VERBS: &[&str] = &[
 /// Verbs that are also common nouns ("a report", "her claims"): only their past and
 /// participle forms are cues.
 const NOUNISH: &[&str] = &[
-    "report", "claim", "answer", "reply", "comment", "post", "tweet", "note", "call", "quote",
-    "state", "charge", "question", "demand", "plead", "estimate", "echo", "joke", "sigh", "shout",
-    "whisper", "boast", "promise", "pledge", "vow", "label", "brand", "attack", "hail", "praise",
-    "cry", "chant", "offer", "repeat", "counter", "muse", "brief", "stress", "remark", "read",
-    "mention", "blast", "lash", "mock", "begin", "rant", "jest", "thunder", "snap", "sing",
-    "express", "maintain", "observe", "continue", "respond", "warn", "ask", "add", "write",
-    "answer", "hint", "wonder", "dismiss", "thank", "attack", "tout",
+    "report",
+    "claim",
+    "answer",
+    "reply",
+    "comment",
+    "post",
+    "tweet",
+    "note",
+    "call",
+    "quote",
+    "state",
+    "charge",
+    "question",
+    "demand",
+    "plead",
+    "estimate",
+    "echo",
+    "joke",
+    "sigh",
+    "shout",
+    "whisper",
+    "boast",
+    "promise",
+    "pledge",
+    "vow",
+    "label",
+    "brand",
+    "attack",
+    "hail",
+    "praise",
+    "cry",
+    "chant",
+    "offer",
+    "repeat",
+    "counter",
+    "muse",
+    "brief",
+    "stress",
+    "remark",
+    "read",
+    "mention",
+    "blast",
+    "lash",
+    "mock",
+    "rant",
+    "jest",
+    "thunder",
+    "snap",
+    "hint",
+    "thank",
+    "reference",
 ];
 
 /// What a cue word is.
@@ -190,9 +236,12 @@ struct CueInfo {
     participle: bool,
     /// May follow the quote before its subject (`“...,” said Roe`).
     invertible: bool,
+    /// A form that is also a common noun ("claims", "call"): a cue only in a tag after a
+    /// quote or right after its subject.
+    weak: bool,
 }
 
-fn inflect(entry: &str) -> Vec<(String, bool)> {
+fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
     let mut it = entry.split(':');
     let base = it.next().unwrap_or_default().to_string();
     let past = it.next().map(str::to_string);
@@ -230,36 +279,26 @@ fn inflect(entry: &str) -> Vec<(String, bool)> {
         }
     });
     let nounish = NOUNISH.contains(&base.as_str());
-    let mut out = vec![(past, false), (ing, true)];
-    if !nounish {
-        out.push((base, false));
-        out.push((third, false));
-    } else if base == "say" {
-        out.push((third, false));
-    }
-    out
+    vec![
+        (past, false, false),
+        (ing, true, false),
+        (base, false, nounish),
+        (third, false, nounish),
+    ]
 }
 
 static CUES: LazyLock<HashMap<String, CueInfo>> = LazyLock::new(|| {
     let mut m = HashMap::new();
     for (list, invertible) in [(SPEECH_VERBS, true), (OBJECT_VERBS, false)] {
         for e in list {
-            for (form, participle) in inflect(e) {
+            for (form, participle, weak) in inflect(e) {
                 m.entry(form).or_insert(CueInfo {
                     participle,
                     invertible,
+                    weak,
                 });
             }
         }
-    }
-    for f in ["say", "says"] {
-        m.insert(
-            f.to_string(),
-            CueInfo {
-                participle: false,
-                invertible: true,
-            },
-        );
     }
     m
 });
@@ -503,15 +542,42 @@ impl<'a> Ctx<'a> {
         self.is_word(i) && words.contains(&lc(self.w(i)).as_str())
     }
 
-    fn cue(&self, i: usize) -> Option<CueInfo> {
+    /// The cue word at token `i`, if any. A weak form (also a noun) counts only right after
+    /// a name or pronoun ("Roe claims") unless `weak_ok`.
+    fn cue_any(&self, i: usize, weak_ok: bool) -> Option<CueInfo> {
         if !self.is_word(i) {
             return None;
         }
         let w = self.w(i);
-        if !w.starts_with(|c: char| c.is_lowercase()) {
+        let info = if w.starts_with(|c: char| c.is_lowercase()) {
+            CUES.get(w).copied()?
+        } else if i == 0 || self.ends_sentence(i - 1) {
+            // "Said Roe: ..." at the start of a sentence.
+            let info = CUES.get(&lc(w)).copied()?;
+            if !info.invertible || info.participle {
+                return None;
+            }
+            info
+        } else {
             return None;
+        };
+        if info.weak && !weak_ok {
+            let prev = if i > 0 && self.is_word(i - 1) {
+                self.w(i - 1)
+            } else {
+                ""
+            };
+            let after_subject = PRONOUNS.contains(&lc(prev).as_str())
+                || (is_name_word(prev) && strip_possessive(prev).len() == prev.len());
+            if !after_subject {
+                return None;
+            }
         }
-        CUES.get(w).copied()
+        Some(info)
+    }
+
+    fn cue(&self, i: usize) -> Option<CueInfo> {
+        self.cue_any(i, false)
     }
 
     fn quote_text_end(&self, span: usize) -> Option<char> {
@@ -524,7 +590,11 @@ impl<'a> Ctx<'a> {
         let t = self.toks[i];
         match t.kind {
             Kind::Para => true,
-            Kind::Punct => self.is_punct(i, ".!?\u{2026};"),
+            Kind::Punct => {
+                // "(D-Ohio.)" and "R-Ky.," : a period right before ")" or "," ends no sentence.
+                self.is_punct(i, ".!?\u{2026};")
+                    && !(self.is_punct(i + 1, "),;:") && self.toks[i + 1].s == t.e)
+            }
             Kind::Close => {
                 matches!(self.quote_text_end(t.span), Some('.' | '!' | '?'))
                     && match self.toks.get(i + 1) {
@@ -562,6 +632,9 @@ impl<'a> Ctx<'a> {
         }
         let mut k = i;
         let mut in_name = false;
+        // A description ("the Israeli Prime Minister", "one senior U.S. official") runs through
+        // capitalised modifiers to its head noun; a phrase opening with a name ends with it.
+        let mut desc = !is_name_word(w0);
         let cap = (i + 12).min(limit);
         while k < cap {
             if self.is_punct(k, "(") {
@@ -584,14 +657,16 @@ impl<'a> Ctx<'a> {
                 in_name = true;
                 k += 1;
                 if strip_possessive(w).len() < w.len() {
-                    // "the campaign’s ..." continues; a possessive name is a modifier.
+                    // "the campaign’s ...", "Roe’s spokesman": a possessive is a modifier.
                     in_name = false;
+                    desc = true;
                 }
                 continue;
             }
-            if in_name {
+            if in_name && !desc {
                 break;
             }
+            in_name = false;
             if self.cue(k).is_some() || CLAUSE.contains(&l.as_str()) {
                 break;
             }
@@ -603,6 +678,16 @@ impl<'a> Ctx<'a> {
                 break;
             }
             k += 1;
+        }
+        if desc {
+            // End the description at its head: the last role noun, title or name word.
+            let head = (i..k).rev().find(|&j| {
+                let w = self.w(j);
+                let l = lc(strip_possessive(w));
+                (ROLE_NOUNS.contains(&l.as_str()) || is_title(&l) || is_name_word(w))
+                    && strip_possessive(w).len() == w.len()
+            });
+            k = head? + 1;
         }
         if k == i {
             return None;
@@ -631,8 +716,14 @@ impl<'a> Ctx<'a> {
         if PRONOUNS.contains(&ll.as_str()) {
             return Some(Np { a: e - 1, b: end });
         }
-        if ll == "who" && e >= 2 && self.is_punct(e - 2, ",") {
-            return self.np_backward(e - 2, floor);
+        if ll == "who" || ll == "which" {
+            // "the agency, which said ..." / "a woman who told ...": the antecedent.
+            let before = if e >= 2 && self.is_punct(e - 2, ",") {
+                e - 2
+            } else {
+                e - 1
+            };
+            return self.np_backward(before, floor);
         }
         let mut k = e;
         let low = e.saturating_sub(10).max(floor);
@@ -768,15 +859,9 @@ impl<'a> Ctx<'a> {
         self.plausible(np).then_some((np, q))
     }
 
-    fn cue_text(&self, from: usize, to: usize) -> String {
-        if from == to {
-            return self.w(from).to_string();
-        }
-        format!(
-            "{} ... {}",
-            self.w(from),
-            self.text[self.toks[to - 1].s..self.toks[to].e].trim()
-        )
+    /// "quoted ... as saying": the cue at `from` and the two words ending at `last`.
+    fn cue_text(&self, from: usize, last: usize) -> String {
+        format!("{} ... {} {}", self.w(from), self.w(last - 1), self.w(last))
     }
 
     /// The tag after span `k`: `“...,” Roe said`, `“...,” said Roe`, `“...” ― Roe`.
@@ -824,7 +909,7 @@ impl<'a> Ctx<'a> {
             if matches!(t.kind, Kind::Para | Kind::Open | Kind::Close) || self.ends_sentence(j) {
                 break;
             }
-            if self.cue(j).is_some() || self.lower_is(j, &["according"]) {
+            if self.cue_any(j, true).is_some() || self.lower_is(j, &["according"]) {
                 v = Some(j);
                 break;
             }
@@ -842,7 +927,7 @@ impl<'a> Ctx<'a> {
                     carried: None,
                 });
             }
-            let info = self.cue(v)?;
+            let info = self.cue_any(v, true)?;
             if !info.invertible || info.participle {
                 return None;
             }
@@ -864,7 +949,7 @@ impl<'a> Ctx<'a> {
                 {
                     return Some(Attr {
                         np: Some(np),
-                        cue: Some(self.cue_text(v, np.b + 2)),
+                        cue: Some(self.cue_text(v, np.b + 1)),
                         tag_end,
                         carried: None,
                     });
@@ -879,13 +964,21 @@ impl<'a> Ctx<'a> {
         while e > i && self.lower_is(e - 1, BETWEEN) {
             e -= 1;
         }
-        if let Some(comma) = (i..e).find(|&j| self.is_punct(j, ",")) {
-            e = comma;
-        }
-        let np = Np { a: i, b: e };
-        if e <= i
+        let first_comma = (i..e).find(|&j| self.is_punct(j, ","));
+        let np = match first_comma {
+            // "“...,” Roe, the mayor, said": the name before the apposition.
+            Some(comma) if e > i && self.is_punct(e - 1, ",") => Np { a: i, b: comma },
+            // "“...” for a while, she said": the phrase right before the cue.
+            Some(_) => {
+                let last = (i..e).rev().find(|&j| self.is_punct(j, ",")).unwrap_or(i);
+                Np { a: last + 1, b: e }
+            }
+            None => Np { a: i, b: e },
+        };
+        let (a0, e) = (np.a, np.b);
+        if e <= a0
             || !self.plausible(np)
-            || (i..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, &["it"]))
+            || (a0..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, &["it"]))
         {
             return None;
         }
@@ -950,7 +1043,7 @@ impl<'a> Ctx<'a> {
             let s0 = self.sentence_start(j);
             if info.participle {
                 if let Some((np, q)) = self.quoted_as(j, s0) {
-                    return Some(self.attr(np, self.cue_text(q, j + 1), k));
+                    return Some(self.attr(np, self.cue_text(q, j), k));
                 }
                 if let Some(np) = self.main_subject(s0, j) {
                     return Some(self.attr(np, self.w(j).to_string(), k));
@@ -993,8 +1086,10 @@ impl<'a> Ctx<'a> {
         if self.is_punct(o - 1, ":") {
             let s0 = self.sentence_start(o - 1);
             if let Some(np) = self.main_subject(s0, o - 1) {
-                let head = self.w(np.b - 1);
-                if is_name_word(head) || PRONOUNS.contains(&lc(head).as_str()) {
+                let head = strip_possessive(self.w(np.b - 1));
+                let known = is_name_word(head)
+                    && self.reg.resolve_name(&[head], self.toks[np.a].s).is_some();
+                if known || PRONOUNS.contains(&lc(head).as_str()) {
                     return Some(self.attr(np, ":".to_string(), k));
                 }
             }
@@ -1014,6 +1109,9 @@ impl<'a> Ctx<'a> {
     /// Attribution of span `k`, by the rules in the module doc, in order.
     fn attribute(&self, k: usize) -> Option<Attr> {
         let o = self.open_of[k];
+        if self.looks_like_title(k) {
+            return None;
+        }
         if let Some(a) = self.post_tag(k) {
             return Some(a);
         }
@@ -1027,6 +1125,49 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// A quoted title or name rather than speech: every word capitalised (small words aside),
+    /// no sentence inside, and it stands where a name would (after a preposition, an article
+    /// or a possessive: `on CBS’s “Face the Press”`, `a “Town Hall Forum”`).
+    fn looks_like_title(&self, k: usize) -> bool {
+        let sp = &self.spans[k];
+        let body = sp.text(self.text);
+        let body = body.trim_end_matches(['.', ',', '!', '?']);
+        if body.is_empty() || body.contains(['.', '!', '?', ';', ':']) {
+            return false;
+        }
+        let words: Vec<&str> = body.split_whitespace().collect();
+        if words.len() > 8 {
+            return false;
+        }
+        const SMALL: &[&str] = &[
+            "a", "an", "the", "and", "of", "in", "on", "to", "for", "at", "with", "or", "it", "is",
+        ];
+        let title_case = words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || is_capitalized(w)
+                || SMALL.contains(&w)
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        }) && words
+            .first()
+            .is_some_and(|w| is_capitalized(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        if !title_case {
+            return false;
+        }
+        let o = self.open_of[k];
+        o > 0 && self.is_word(o - 1) && {
+            let p = self.w(o - 1);
+            let lp = lc(p);
+            [
+                "on", "in", "to", "at", "of", "from", "with", "a", "an", "the", "his", "her",
+                "their", "its", "for", "about", "by", "titled", "called", "named", "dubbed",
+                "program", "show", "film", "book", "movie", "song", "album",
+            ]
+            .contains(&lp.as_str())
+                || strip_possessive(p).len() < p.len()
+        }
     }
 
     /// Speaker name, kind and mention for a noun phrase.
@@ -1129,7 +1270,15 @@ impl<'a> Ctx<'a> {
         while i < n {
             if self.ends_sentence(i) || i + 1 == n {
                 let end = i + 1;
-                if let Some(np) = self.main_subject(s0, end.min(s0 + 40)) {
+                // A heading (a line with no final punctuation) has no subject worth binding.
+                let heading =
+                    self.toks[i].kind == Kind::Para && i > 0 && self.toks[i - 1].kind == Kind::Word;
+                let np = if heading {
+                    None
+                } else {
+                    self.main_subject(s0, end.min(s0 + 40))
+                };
+                if let Some(np) = np {
                     let head = self.w(np.b - 1);
                     if is_name_word(head) {
                         let (name, kind) = self.speaker(np, &[], &[]);
