@@ -5,6 +5,7 @@
 
 pub mod figures;
 pub mod meta;
+pub mod numbers;
 pub mod quotes;
 pub mod sources;
 
