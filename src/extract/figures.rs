@@ -1123,8 +1123,7 @@ const PERSONS: &[&str] = &[
 /// True when the words from `k` name one person ("58-year-old man", "Israeli soldier"):
 /// at most two modifiers, then a word from [`PERSONS`].
 fn names_one_person(words: &[&str], k: usize) -> bool {
-    for j in k..(k + 3).min(words.len()) {
-        let w = words[j];
+    for &w in words.iter().skip(k).take(3) {
         if is(PERSONS, w) {
             return true;
         }
