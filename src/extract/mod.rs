@@ -6,6 +6,7 @@
 pub mod figures;
 pub mod marks;
 pub mod meta;
+pub mod numbers;
 pub mod quotes;
 pub mod sources;
 pub mod speakers;
