@@ -282,3 +282,19 @@ mod tests {
         assert_eq!(warning.absent, ["000", "003", "004"]);
     }
 }
+#[cfg(test)]
+mod dbg {
+    #[test]
+    fn dbg() {
+        for c in super::compare(&super::fixtures::seed_articles()) {
+            eprintln!(
+                "== {} {:?} {:?} [{}] {} | {} {}",
+                c.id, c.status, c.kind, c.topic, c.rule, c.score, c.explanation
+            );
+            for v in &c.variants {
+                eprintln!("   - {} {:?} {:?}", v.value, v.locations, v.notes);
+            }
+            eprintln!("   absent {:?}", c.absent);
+        }
+    }
+}

@@ -80,19 +80,54 @@ impl Wording {
 /// True when every part of `small` occurs, in order, in `big` (compared by tokens, or by
 /// keys when `by_keys`).
 fn contained(small: &Wording, big: &Wording, by_keys: bool) -> bool {
+    contained_as(small, big, if by_keys { Mode::Keys } else { Mode::Tokens })
+}
+
+/// What [`contained_as`] compares.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// Normalised tokens.
+    Tokens,
+    /// Normalised tokens without words English lets a speaker drop ("I think that we" /
+    /// "I think we").
+    Optional,
+    /// Stems and synonym classes.
+    Keys,
+}
+
+/// Words English lets a speaker or a reporter drop without changing the statement.
+const OPTIONAL: &[&str] = &["that"];
+
+fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
     if small.toks.is_empty() || small.toks.len() > big.toks.len() {
         return false;
     }
-    let hay = if by_keys { &big.keys } else { &big.toks };
+    let pick = |t: &[String], k: &[String]| -> Vec<String> {
+        match mode {
+            Mode::Tokens => t.to_vec(),
+            Mode::Keys => k.to_vec(),
+            Mode::Optional => t
+                .iter()
+                .filter(|w| !OPTIONAL.contains(&w.as_str()))
+                .cloned()
+                .collect(),
+        }
+    };
+    let hay = pick(&big.toks, &big.keys);
     let mut from = 0;
+    let mut matched = 0;
     for (t, k) in &small.parts {
-        let needle = if by_keys { k } else { t };
-        match find_run(hay, needle, from) {
+        let needle = pick(t, k);
+        if needle.is_empty() {
+            continue;
+        }
+        match find_run(&hay, &needle, from) {
             Some(i) => from = i + needle.len(),
             None => return false,
         }
+        matched += 1;
     }
-    true
+    matched > 0
 }
 
 /// How `a` relates to `b` by wording alone, or `None` when they are not the same words.
@@ -131,6 +166,13 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
             label,
             score: 1.0,
             rule: "quote:containment",
+        });
+    }
+    if contained_as(small, big, Mode::Optional) {
+        return Some(Relation {
+            label: QuoteLabel::Trimmed,
+            score: 0.95,
+            rule: "quote:containment-optional-words",
         });
     }
     if contained(small, big, true) {
@@ -525,7 +567,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
             if !labels.contains(&rel.label) {
                 labels.push(rel.label);
             }
-            if matches!(rel.label, QuoteLabel::Reworded | QuoteLabel::MinorVariant) {
+            if rel.label == QuoteLabel::Reworded {
                 let (d, f) = word_diff(&r.w.raw, &v.w.raw);
                 diff = Some(d);
                 flags = f;
@@ -542,6 +584,12 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
         }
         if let Some(s) = v.who.shown() {
             notes.push(format!("speaker: {s}"));
+        }
+        if v.w.parts.len() > 1 && v.w.raw.contains(" … ") {
+            notes.push(format!(
+                "{} separate quotes in the article, joined with …",
+                v.w.parts.len()
+            ));
         }
         if !labels.is_empty() {
             notes.push(
@@ -694,7 +742,7 @@ fn speaker_comparison(
             }
         })
         .collect();
-    let explanation = format!(
+    let mut explanation = format!(
         "The same words are credited to different speakers: {}. An anonymous source and a \
          named person, or two different names, cannot both be right.",
         variants
@@ -703,6 +751,17 @@ fn speaker_comparison(
             .collect::<Vec<_>>()
             .join("; ")
     );
+    let anonymous: BTreeSet<String> = vars
+        .iter()
+        .filter(|v| matches!(v.who, Who::Anonymous(_)))
+        .filter_map(|v| v.who.shown())
+        .collect();
+    if anonymous.len() > 1 {
+        explanation.push_str(&format!(
+            " The unnamed descriptions ({}) may be the same person.",
+            anonymous.into_iter().collect::<Vec<_>>().join("; ")
+        ));
+    }
     Built {
         key,
         topic,
@@ -923,6 +982,15 @@ mod tests {
             Some(QuoteLabel::Trimmed),
             "ellipsis parts must keep their order"
         );
+    }
+
+    #[test]
+    fn dropping_an_optional_that_is_still_trimmed() {
+        let full = "I believe that we win this, and I believe the court agrees.";
+        let r = relate(&Wording::new("I believe we win this"), &Wording::new(full)).unwrap();
+        assert_eq!(r.label, QuoteLabel::Trimmed);
+        assert_eq!(r.rule, "quote:containment-optional-words");
+        assert_eq!(rel("I believe they win this", full), None);
     }
 
     #[test]
