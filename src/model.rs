@@ -224,6 +224,21 @@ pub enum ComparisonKind {
     Missing,
 }
 
+impl ComparisonKind {
+    /// Short lowercase name, as serialised ("quote_text").
+    pub fn name(self) -> &'static str {
+        match self {
+            ComparisonKind::QuoteText => "quote_text",
+            ComparisonKind::QuoteSpeaker => "quote_speaker",
+            ComparisonKind::SourceCount => "source_count",
+            ComparisonKind::SourceOutlet => "source_outlet",
+            ComparisonKind::Killed => "killed",
+            ComparisonKind::Injured => "injured",
+            ComparisonKind::Missing => "missing",
+        }
+    }
+}
+
 /// The verdict of a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -236,6 +251,57 @@ pub enum Status {
     Single,
 }
 
+/// How one quote variant relates to the group's reference wording (or, for `identical`, to
+/// the other articles holding the same text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteLabel {
+    /// Several articles print exactly these words.
+    Identical,
+    /// A part of the reference (or the reference a part of it): cut, fragment, ellipsis.
+    Trimmed,
+    /// The same words up to punctuation, case, contractions or quote style.
+    MinorVariant,
+    /// Other words for the same statement.
+    Reworded,
+    /// Credited to a speaker other than the reference's.
+    DifferentSpeaker,
+}
+
+/// A change between two wordings that may alter what the quote means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeaningFlag {
+    /// A negation ("not", "never", "no") added or dropped.
+    Negation,
+    /// A number changed, added or dropped.
+    Number,
+    /// A proper name added or dropped.
+    Name,
+    /// A modal verb or hedge ("will" / "would", "I think") changed.
+    Modal,
+}
+
+/// One place a variant occurs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Occurrence {
+    /// Article id.
+    pub article: String,
+    /// Article path as given.
+    pub path: String,
+    /// 1-based line in the file.
+    pub line: usize,
+}
+
+/// A figure as the range of values it admits. `high` null means unbounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FigureRange {
+    /// Smallest value admitted (inclusive).
+    pub low: u64,
+    /// Largest value admitted (inclusive); null for "at least" / "over".
+    pub high: Option<u64>,
+}
+
 /// One value of a compared claim and the articles holding it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Variant {
@@ -245,9 +311,38 @@ pub struct Variant {
     pub articles: Vec<String>,
     /// `id:line` of each occurrence, sorted.
     pub locations: Vec<String>,
+    /// Each occurrence with article id, path and line, sorted.
+    pub occurrences: Vec<Occurrence>,
     /// Extra facts about this variant (speaker, reporting body, label, word diff...).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Quotes: true for the wording the others are compared with.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reference: bool,
+    /// Quotes: how this wording relates to the reference (empty for the reference itself
+    /// unless several articles hold it, then `identical`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<QuoteLabel>,
+    /// Quotes: the speaker, canonical across the run ("Donald Trump"), or the anonymous
+    /// description as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Quotes: word-by-word difference from the reference, `[-removed-]{+added+}`; words
+    /// of the reference this variant does not cover are shown as `…`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<String>,
+    /// Quotes: changes against the reference that may alter the meaning.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<MeaningFlag>,
+    /// Quotes: similarity to the reference in [0, 1] (1 for the reference).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    /// Figures: the body that reported the value; null when no article names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
+    /// Figures: the values this figure admits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<FigureRange>,
 }
 
 /// A group of claims across articles that speak of the same thing.
@@ -264,6 +359,11 @@ pub struct Comparison {
     pub explanation: String,
     /// Articles (ids) that do not carry this claim at all.
     pub absent: Vec<String>,
+    /// The rule that grouped the claims ("quote:containment", "figure:metric").
+    pub rule: String,
+    /// How strongly the rule matched, in [0, 1]: the weakest link between the reference and
+    /// any other variant (1 for exact matches and for single claims).
+    pub score: f64,
 }
 
 /// The whole result of a run: what every renderer renders.

@@ -1,8 +1,300 @@
-//! Compare: claims across articles to agreements and conflicts. Pure: no I/O, no formatting.
+//! Compare: claims across articles to agreements and conflicts. Pure: no I/O, no formatting
+//! beyond the words of each finding.
+//!
+//! Each submodule groups one kind of claim ([`quotes`], [`figures`], [`sources`]) into
+//! [`Built`] findings; this module gives each a stable id from its content (FNV-1a, so it
+//! does not move when an unrelated article is added), lists the articles that do not carry
+//! it, and sorts the whole in a fixed order: conflicts first, then agreements, then claims
+//! of one article; within each, by kind, topic and id. Nothing here depends on hash-map
+//! iteration order.
 
-use crate::model::{Article, Comparison};
+mod figures;
+mod quotes;
+mod sources;
+mod speakers;
+mod words;
+
+use crate::model::{Article, Comparison, ComparisonKind, Occurrence, Status, Variant};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A finding before it gets its id and coverage.
+#[derive(Debug, Clone)]
+pub(crate) struct Built {
+    /// What identifies the claim, independent of which articles hold it (the reference
+    /// wording's keys, the metric...). Hashed into the id.
+    pub key: String,
+    pub topic: String,
+    pub kind: ComparisonKind,
+    pub status: Status,
+    pub variants: Vec<Variant>,
+    pub explanation: String,
+    pub rule: String,
+    pub score: f64,
+    /// Indices of the articles that carry the claim.
+    pub holders: BTreeSet<usize>,
+}
 
 /// Groups the articles' claims that speak of the same thing and labels each group.
-pub fn compare(_articles: &[Article]) -> Vec<Comparison> {
-    Vec::new()
+pub fn compare(articles: &[Article]) -> Vec<Comparison> {
+    let speakers = speakers::Speakers::new(articles);
+    let mut built = quotes::compare(articles, &speakers);
+    built.extend(figures::compare(articles));
+    built.extend(sources::compare(articles));
+    finish(articles, built)
+}
+
+/// Ids, coverage and order.
+fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
+    let readable: Vec<usize> = (0..articles.len())
+        .filter(|&i| articles[i].problems.is_empty())
+        .collect();
+    let mut out: Vec<Comparison> = built
+        .into_iter()
+        .map(|b| {
+            let prefix = match b.kind {
+                ComparisonKind::QuoteText => "q",
+                ComparisonKind::QuoteSpeaker => "qs",
+                ComparisonKind::SourceCount | ComparisonKind::SourceOutlet => "s",
+                ComparisonKind::Killed | ComparisonKind::Injured | ComparisonKind::Missing => "f",
+            };
+            let h = fnv1a(format!("{}\u{0}{}", b.kind.name(), b.key).as_bytes());
+            let mut absent: Vec<String> = readable
+                .iter()
+                .filter(|i| !b.holders.contains(i))
+                .map(|&i| articles[i].id.clone())
+                .collect();
+            absent.sort();
+            absent.dedup();
+            Comparison {
+                id: format!("{prefix}-{:08x}", (h >> 32) ^ (h & 0xffff_ffff)),
+                topic: b.topic,
+                kind: b.kind,
+                status: b.status,
+                variants: b.variants,
+                explanation: b.explanation,
+                absent,
+                rule: b.rule,
+                score: b.score,
+            }
+        })
+        .collect();
+    let rank = |s: Status| match s {
+        Status::Conflict => 0,
+        Status::Agree => 1,
+        Status::Single => 2,
+    };
+    out.sort_by(|a, b| {
+        rank(a.status)
+            .cmp(&rank(b.status))
+            .then(a.kind.cmp(&b.kind))
+            .then_with(|| a.topic.cmp(&b.topic))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &mut out {
+        let n = seen.entry(c.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            c.id = format!("{}-{}", c.id, n);
+        }
+    }
+    out
+}
+
+/// 64-bit FNV-1a, written out so ids never depend on std's hasher.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// `id:line` strings and occurrences for `(article index, line)` pairs, sorted, no repeats.
+pub(crate) fn occurrence(
+    articles: &[Article],
+    lines: &[(usize, usize)],
+) -> (Vec<String>, Vec<Occurrence>) {
+    let mut occ: Vec<Occurrence> = lines
+        .iter()
+        .map(|&(a, line)| Occurrence {
+            article: articles[a].id.clone(),
+            path: articles[a].path.clone(),
+            line,
+        })
+        .collect();
+    occ.sort();
+    occ.dedup();
+    let locs = occ
+        .iter()
+        .map(|o| format!("{}:{}", o.article, o.line))
+        .collect();
+    (locs, occ)
+}
+
+/// At most `max` characters of `s`, ending with "…" when cut.
+pub(crate) fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Sorted, deduplicated ids of the articles at `ix`.
+pub(crate) fn ids(articles: &[Article], ix: impl IntoIterator<Item = usize>) -> Vec<String> {
+    let mut v: Vec<String> = ix.into_iter().map(|i| articles[i].id.clone()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures;
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::*;
+    use super::*;
+    use crate::model::{FigureKind, QuoteLabel};
+
+    #[test]
+    fn fnv_matches_reference_values() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn empty_input_gives_nothing() {
+        assert!(compare(&[]).is_empty());
+        assert!(compare(&[article("x", vec![], vec![], vec![])]).is_empty());
+    }
+
+    #[test]
+    fn seeds_like_run_finds_the_expected_conflicts() {
+        let out = compare(&seed_articles());
+        let find = |kind: ComparisonKind, word: &str| {
+            out.iter()
+                .find(|c| c.kind == kind && c.variants.iter().any(|v| v.value.contains(word)))
+                .unwrap_or_else(|| panic!("no {kind:?} comparison with {word:?}"))
+        };
+        let false_reports = find(ComparisonKind::QuoteText, "dialogues that never");
+        assert_eq!(false_reports.status, Status::Conflict);
+        let all: BTreeSet<&str> = false_reports
+            .variants
+            .iter()
+            .flat_map(|v| v.articles.iter().map(String::as_str))
+            .collect();
+        assert_eq!(all, BTreeSet::from(["001", "002", "003", "004"]));
+        let reworded = false_reports
+            .variants
+            .iter()
+            .find(|v| v.articles == ["002"])
+            .unwrap();
+        assert!(reworded.labels.contains(&QuoteLabel::Reworded));
+        assert!(reworded
+            .diff
+            .as_deref()
+            .unwrap()
+            .contains("[-conversations-]{+dialogues+}"));
+
+        let warning = find(ComparisonKind::QuoteText, "unleash unprecedented");
+        assert!(warning.variants.iter().any(|v| v.articles == ["001"]));
+
+        let who = find(ComparisonKind::QuoteSpeaker, "Donald Trump");
+        assert_eq!(who.status, Status::Conflict);
+        assert_eq!(who.variants.len(), 3);
+
+        let deal = find(ComparisonKind::QuoteText, "make a deal.");
+        assert!(deal.variants.iter().any(|v| v.articles == ["003"]));
+        assert!(
+            !deal
+                .variants
+                .iter()
+                .any(|v| v.articles.contains(&"001".into())),
+            "001's other deal remark is another statement"
+        );
+
+        let killed = out
+            .iter()
+            .find(|c| c.kind == ComparisonKind::Killed)
+            .unwrap();
+        assert_eq!(killed.status, Status::Conflict);
+        let count = out
+            .iter()
+            .find(|c| c.kind == ComparisonKind::SourceCount)
+            .unwrap();
+        assert_eq!(count.status, Status::Conflict);
+        let outlet = out
+            .iter()
+            .find(|c| c.kind == ComparisonKind::SourceOutlet)
+            .unwrap();
+        assert_eq!(outlet.status, Status::Conflict);
+        assert!(out
+            .iter()
+            .any(|c| c.kind == ComparisonKind::Injured && c.status == Status::Conflict));
+        let _ = FigureKind::Missing;
+    }
+
+    #[test]
+    fn conflicts_come_first_and_ids_are_unique() {
+        let out = compare(&seed_articles());
+        let first_non_conflict = out
+            .iter()
+            .position(|c| c.status != Status::Conflict)
+            .unwrap_or(out.len());
+        assert!(out[first_non_conflict..]
+            .iter()
+            .all(|c| c.status != Status::Conflict));
+        let ids: BTreeSet<&str> = out.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids.len(), out.len());
+    }
+
+    #[test]
+    fn ids_and_order_survive_input_order_and_an_unrelated_article() {
+        let arts = seed_articles();
+        let base = compare(&arts);
+        let mut reversed = arts.clone();
+        reversed.reverse();
+        assert_eq!(compare(&reversed), base);
+        let mut more = arts.clone();
+        more.push(unrelated_article());
+        let with = compare(&more);
+        for c in &base {
+            assert!(
+                with.iter().any(|d| d.id == c.id && d.topic == c.topic),
+                "{} ({}) changed id",
+                c.id,
+                c.topic
+            );
+        }
+    }
+
+    #[test]
+    fn coverage_lists_articles_without_the_claim() {
+        let out = compare(&seed_articles());
+        let warning = out
+            .iter()
+            .find(|c| c.kind == ComparisonKind::QuoteText && c.topic.contains("attacked"))
+            .unwrap();
+        assert_eq!(warning.absent, ["000", "003", "004"]);
+    }
+}
+#[cfg(test)]
+mod dbg {
+    #[test]
+    fn dbg() {
+        for c in super::compare(&super::fixtures::seed_articles()) {
+            eprintln!(
+                "== {} {:?} {:?} [{}] {} | {} {}",
+                c.id, c.status, c.kind, c.topic, c.rule, c.score, c.explanation
+            );
+            for v in &c.variants {
+                eprintln!("   - {} {:?} {:?}", v.value, v.locations, v.notes);
+            }
+            eprintln!("   absent {:?}", c.absent);
+        }
+    }
 }

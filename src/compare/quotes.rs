@@ -1,0 +1,1100 @@
+//! Quotes across articles: which quotes are the same statement, how each wording relates to
+//! a reference wording (identical, trimmed, minor variant, reworded, different speaker),
+//! a word-by-word diff of rewordings, and flags for changes that may alter the meaning.
+//!
+//! Candidates come from an index of shared content-word pairs (shingles), never from
+//! comparing every quote with every other one. This module does not decide output order or
+//! ids beyond its own groups, and never reads files.
+
+use super::speakers::{Speakers, Who};
+use super::words::{self, find_run, is_content, longest_common_run};
+use super::{occurrence, short, Built};
+use crate::model::{Article, ComparisonKind, MeaningFlag, QuoteLabel, Status, Variant};
+use similar::{capture_diff_slices, Algorithm, DiffTag};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A shingle shared by more quotes than this says nothing about which statement it is.
+const MAX_POSTING: usize = 400;
+/// Most candidates verified per quote, best-sharing first.
+const MAX_CANDIDATES: usize = 200;
+/// Fewer normalised words than this makes a quote a short fragment ("false claims"): it
+/// joins at most one group, and only with a known, matching speaker.
+const SHORT: usize = 4;
+
+/// How two wordings relate, as found by [`relate`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Relation {
+    pub label: QuoteLabel,
+    /// Similarity in [0, 1].
+    pub score: f64,
+    /// The rule that found it.
+    pub rule: &'static str,
+}
+
+/// One wording prepared for comparison.
+#[derive(Debug, Clone)]
+pub(crate) struct Wording {
+    /// The text as shown.
+    pub raw: String,
+    /// Normalised tokens ([`words::tokens`]).
+    pub toks: Vec<String>,
+    /// Stemmed, synonym-mapped keys, one per token.
+    pub keys: Vec<String>,
+    /// Token and key runs of each part: a quote cut with an ellipsis, or an article's
+    /// adjacent quotes joined, has several parts.
+    pub parts: Vec<(Vec<String>, Vec<String>)>,
+    /// Distinct content keys.
+    pub content: BTreeSet<String>,
+}
+
+impl Wording {
+    /// Prepares `raw`, splitting parts at ellipses ("...", "…").
+    pub fn new(raw: &str) -> Self {
+        let pieces: Vec<&str> = raw.split(['…']).flat_map(|p| p.split("...")).collect();
+        Self::from_parts(raw, &pieces)
+    }
+
+    /// Prepares a wording made of separate parts shown as `raw`.
+    pub fn from_parts(raw: &str, pieces: &[&str]) -> Self {
+        let mut parts = Vec::new();
+        for p in pieces {
+            let t = words::tokens(p);
+            if !t.is_empty() {
+                let k = words::keys(&t);
+                parts.push((t, k));
+            }
+        }
+        let toks: Vec<String> = parts.iter().flat_map(|(t, _)| t.clone()).collect();
+        let keys: Vec<String> = parts.iter().flat_map(|(_, k)| k.clone()).collect();
+        let content = keys.iter().filter(|k| is_content(k)).cloned().collect();
+        Wording {
+            raw: raw.trim().to_string(),
+            toks,
+            keys,
+            parts,
+            content,
+        }
+    }
+}
+
+/// True when every part of `small` occurs, in order, in `big` (compared by tokens, or by
+/// keys when `by_keys`).
+fn contained(small: &Wording, big: &Wording, by_keys: bool) -> bool {
+    contained_as(small, big, if by_keys { Mode::Keys } else { Mode::Tokens })
+}
+
+/// What [`contained_as`] compares.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// Normalised tokens.
+    Tokens,
+    /// Normalised tokens without words English lets a speaker drop ("I think that we" /
+    /// "I think we").
+    Optional,
+    /// Stems and synonym classes.
+    Keys,
+}
+
+/// Words English lets a speaker or a reporter drop without changing the statement.
+const OPTIONAL: &[&str] = &["that"];
+
+fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
+    if small.toks.is_empty() || small.toks.len() > big.toks.len() {
+        return false;
+    }
+    let pick = |t: &[String], k: &[String]| -> Vec<String> {
+        match mode {
+            Mode::Tokens => t.to_vec(),
+            Mode::Keys => k.to_vec(),
+            Mode::Optional => t
+                .iter()
+                .filter(|w| !OPTIONAL.contains(&w.as_str()))
+                .cloned()
+                .collect(),
+        }
+    };
+    let hay = pick(&big.toks, &big.keys);
+    let mut from = 0;
+    let mut matched = 0;
+    for (t, k) in &small.parts {
+        let needle = pick(t, k);
+        if needle.is_empty() {
+            continue;
+        }
+        match find_run(&hay, &needle, from) {
+            Some(i) => from = i + needle.len(),
+            None => return false,
+        }
+        matched += 1;
+    }
+    matched > 0
+}
+
+/// How `a` relates to `b` by wording alone, or `None` when they are not the same words.
+/// Similarity needs three or more shared content words and a shared phrase of three or
+/// more words, so that quotes sharing a few common words do not match.
+pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
+    if a.toks.is_empty() || b.toks.is_empty() {
+        return None;
+    }
+    if a.raw == b.raw {
+        return Some(Relation {
+            label: QuoteLabel::Identical,
+            score: 1.0,
+            rule: "quote:identical",
+        });
+    }
+    if a.toks == b.toks {
+        return Some(Relation {
+            label: QuoteLabel::MinorVariant,
+            score: 1.0,
+            rule: "quote:same-words",
+        });
+    }
+    let (small, big) = if a.toks.len() <= b.toks.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if contained(small, big, false) {
+        let label = if small.toks.len() == big.toks.len() {
+            QuoteLabel::MinorVariant
+        } else {
+            QuoteLabel::Trimmed
+        };
+        return Some(Relation {
+            label,
+            score: 1.0,
+            rule: "quote:containment",
+        });
+    }
+    if contained_as(small, big, Mode::Optional) {
+        return Some(Relation {
+            label: QuoteLabel::Trimmed,
+            score: 0.95,
+            rule: "quote:containment-optional-words",
+        });
+    }
+    if contained(small, big, true) {
+        return Some(Relation {
+            label: QuoteLabel::Reworded,
+            score: 0.9,
+            rule: "quote:stem-synonym-containment",
+        });
+    }
+    let shared = a.content.intersection(&b.content).count();
+    let min = a.content.len().min(b.content.len()).max(1);
+    let overlap = shared as f64 / min as f64;
+    if shared >= 3 && overlap >= 0.5 {
+        let run = longest_common_run(&a.keys, &b.keys);
+        if run >= 3 {
+            let union = a.content.union(&b.content).count().max(1);
+            let jaccard = shared as f64 / union as f64;
+            return Some(Relation {
+                label: QuoteLabel::Reworded,
+                score: round2((overlap + jaccard) / 2.0),
+                rule: "quote:shingle-overlap",
+            })
+            .filter(|_| shared >= 4 || run >= 4);
+        }
+    }
+    None
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// True when a relation between two quotes is strong enough for their speakers: the same
+/// known speaker needs little, an unknown speaker more, and crediting the same words to
+/// different speakers needs long verbatim (or near-verbatim) text.
+fn accept(rel: &Relation, a: &Wording, b: &Wording, wa: &Who, wb: &Who) -> bool {
+    let n = a.toks.len().min(b.toks.len());
+    let c = a.content.len().min(b.content.len());
+    let verbatim = matches!(
+        rel.label,
+        QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
+    );
+    let by_containment = rel.rule == "quote:stem-synonym-containment";
+    if wa.same(wb) {
+        if verbatim || by_containment {
+            n >= 2 && c >= 1
+        } else {
+            rel.score >= 0.3
+        }
+    } else if wa.compatible(wb) {
+        if verbatim {
+            n >= SHORT && c >= 2
+        } else if by_containment {
+            n >= 5 && c >= 3
+        } else {
+            a.content.intersection(&b.content).count() >= 5 && rel.score >= 0.45
+        }
+    } else if verbatim {
+        n >= 5 && c >= 3
+    } else {
+        by_containment && n >= 6 && c >= 4
+    }
+}
+
+/// One quote of one article, ready to compare; or two adjacent quotes of one speaker
+/// joined (`parts` names them), which stands in only when another article's quote spans
+/// both.
+struct Item {
+    art: usize,
+    start: usize,
+    end: usize,
+    lines: Vec<usize>,
+    who: Who,
+    w: Wording,
+    parts: Vec<usize>,
+}
+
+/// Two quotes are adjacent when they follow each other within this many bytes and on the
+/// same or the next line ("No," he said. "Until they do ...").
+const ADJACENT_GAP: usize = 250;
+
+/// Items for every quote, then one joined item per pair of adjacent quotes credited to the
+/// same known speaker.
+fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::new();
+    for (art, a) in articles.iter().enumerate() {
+        let first = out.len();
+        for q in &a.quotes {
+            let w = Wording::new(&q.text);
+            if w.toks.is_empty() {
+                continue;
+            }
+            out.push(Item {
+                art,
+                start: q.start,
+                end: q.end,
+                lines: vec![q.line],
+                who: speakers.resolve(q.speaker.as_deref(), q.speaker_kind),
+                w,
+                parts: vec![],
+            });
+        }
+        let mut order: Vec<usize> = (first..out.len()).collect();
+        order.sort_by_key(|&i| (out[i].start, i));
+        for pair in order.windows(2) {
+            let (x, y) = (&out[pair[0]], &out[pair[1]]);
+            let close =
+                y.start >= x.end && y.start - x.end <= ADJACENT_GAP && y.lines[0] <= x.lines[0] + 1;
+            if !close || !x.who.same(&y.who) {
+                continue;
+            }
+            let raw = format!("{} … {}", x.w.raw, y.w.raw);
+            let w = Wording::from_parts(&raw, &[x.w.raw.as_str(), y.w.raw.as_str()]);
+            let joined = Item {
+                art,
+                start: x.start,
+                end: y.end,
+                lines: vec![x.lines[0], y.lines[0]],
+                who: x.who.clone(),
+                w,
+                parts: vec![pair[0], pair[1]],
+            };
+            out.push(joined);
+        }
+    }
+    out
+}
+
+/// True when `other` shares at least two content words (or all of them, for a part with
+/// fewer) with every part of the joined item `joined`: the join is needed to explain it.
+fn spans_parts(items: &[Item], joined: &Item, other: &Item) -> bool {
+    joined.parts.iter().all(|&p| {
+        let part = &items[p].w.content;
+        let need = part.len().min(2);
+        need > 0 && part.intersection(&other.w.content).count() >= need
+    })
+}
+
+/// Minimal union-find with path halving; roots are the smallest index (deterministic).
+struct Groups(Vec<usize>);
+
+impl Groups {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// Candidate pairs `(i, j)`, `i < j`, from shared content shingles (adjacent content-word
+/// pairs; single content words for quotes that have only one).
+fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
+    let shingles: Vec<Vec<String>> = items
+        .iter()
+        .map(|it| {
+            let content: Vec<&String> = it.w.keys.iter().filter(|k| is_content(k)).collect();
+            let mut s: Vec<String> = content
+                .windows(2)
+                .map(|p| format!("{} {}", p[0], p[1]))
+                .collect();
+            s.extend(content.iter().map(|k| k.to_string()));
+            s.sort();
+            s.dedup();
+            s
+        })
+        .collect();
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in shingles.iter().enumerate() {
+        for k in s {
+            postings.entry(k.as_str()).or_default().push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for (i, s) in shingles.iter().enumerate() {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        for k in s {
+            let Some(list) = postings.get(k.as_str()) else {
+                continue;
+            };
+            if list.len() > MAX_POSTING {
+                continue;
+            }
+            for &j in list {
+                if j > i {
+                    *counts.entry(j).or_default() += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        pairs.extend(ranked.into_iter().take(MAX_CANDIDATES).map(|(j, _)| (i, j)));
+    }
+    pairs
+}
+
+/// Groups the run's quotes into statements and builds one text comparison per statement,
+/// plus a speaker comparison where the same words are credited to different speakers.
+pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
+    let items = items(articles, speakers);
+    let mut edges: Vec<(usize, usize)> = Vec::new();
+    let mut used: BTreeSet<usize> = BTreeSet::new();
+    for (i, j) in candidates(&items) {
+        let (a, b) = (&items[i], &items[j]);
+        let joined = !a.parts.is_empty() || !b.parts.is_empty();
+        if joined
+            && (a.art == b.art
+                || (!a.parts.is_empty() && !spans_parts(&items, a, b))
+                || (!b.parts.is_empty() && !spans_parts(&items, b, a)))
+        {
+            continue;
+        }
+        let Some(rel) = relate(&a.w, &b.w) else {
+            continue;
+        };
+        let verbatim = matches!(
+            rel.label,
+            QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
+        );
+        if a.art == b.art && !verbatim {
+            continue;
+        }
+        if accept(&rel, &a.w, &b.w, &a.who, &b.who) {
+            edges.push((i, j));
+            used.extend([i, j].into_iter().filter(|&k| !items[k].parts.is_empty()));
+        }
+    }
+    let mut g = Groups((0..items.len()).collect());
+    for &k in &used {
+        for &p in &items[k].parts {
+            g.union(k, p);
+        }
+    }
+    let is_short = |i: usize| items[i].w.toks.len() < SHORT;
+    let mut fragment_edges: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &(i, j) in &edges {
+        match (is_short(i), is_short(j)) {
+            (false, false) => g.union(i, j),
+            (true, false) => fragment_edges.entry(i).or_default().push(j),
+            (false, true) => fragment_edges.entry(j).or_default().push(i),
+            (true, true) => {
+                if items[i].w.toks == items[j].w.toks {
+                    g.union(i, j)
+                }
+            }
+        }
+    }
+    let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
+    for i in 0..items.len() {
+        *sizes.entry(g.find(i)).or_default() += 1;
+    }
+    for (frag, partners) in fragment_edges {
+        let best = partners
+            .iter()
+            .map(|&p| (g.find(p), p))
+            .max_by(|a, b| {
+                let sa = sizes.get(&a.0).copied().unwrap_or(0);
+                let sb = sizes.get(&b.0).copied().unwrap_or(0);
+                sa.cmp(&sb).then(b.1.cmp(&a.1))
+            })
+            .map(|(_, p)| p);
+        if let Some(p) = best {
+            g.union(frag, p);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        if it.parts.is_empty() || used.contains(&i) {
+            groups.entry(g.find(i)).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for members in groups.values() {
+        out.extend(build_group(articles, &items, members));
+    }
+    out
+}
+
+/// One article's wording of a statement: its quotes in the group, a quote contained in
+/// another of the same article dropped, the rest joined in text order with " … ".
+struct ArticleWording {
+    art: usize,
+    who: Who,
+    w: Wording,
+    lines: Vec<usize>,
+}
+
+fn article_wordings(items: &[Item], members: &[usize]) -> Vec<ArticleWording> {
+    let mut by_art: BTreeMap<usize, Vec<&Item>> = BTreeMap::new();
+    for &m in members {
+        by_art.entry(items[m].art).or_default().push(&items[m]);
+    }
+    let mut out = Vec::new();
+    for (art, mut its) in by_art {
+        its.sort_by_key(|it| (it.start, it.w.toks.len()));
+        let lines: Vec<usize> = its.iter().flat_map(|it| it.lines.clone()).collect();
+        let kept: Vec<&Item> = its
+            .iter()
+            .enumerate()
+            .filter(|(i, it)| {
+                !its.iter().enumerate().any(|(j, other)| {
+                    j != *i
+                        && contained(&it.w, &other.w, false)
+                        && (other.w.toks.len() > it.w.toks.len() || j < *i)
+                })
+            })
+            .map(|(_, it)| *it)
+            .collect();
+        let pieces: Vec<&str> = kept.iter().map(|it| it.w.raw.as_str()).collect();
+        let raw = pieces.join(" … ");
+        let w = if kept.len() == 1 {
+            kept[0].w.clone()
+        } else {
+            Wording::from_parts(&raw, &pieces)
+        };
+        let who = kept
+            .iter()
+            .chain(its.iter())
+            .map(|it| it.who.clone())
+            .find(|w| *w != Who::Unknown)
+            .unwrap_or(Who::Unknown);
+        out.push(ArticleWording { art, who, w, lines });
+    }
+    out
+}
+
+/// A distinct wording (and speaker) with the articles holding it.
+struct Var {
+    w: Wording,
+    who: Who,
+    arts: Vec<usize>,
+    lines: Vec<(usize, usize)>,
+}
+
+fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<Built> {
+    let aw = article_wordings(items, members);
+    let mut vars: Vec<Var> = Vec::new();
+    for a in aw {
+        match vars
+            .iter_mut()
+            .find(|v| v.w.raw == a.w.raw && v.who == a.who)
+        {
+            Some(v) => {
+                v.arts.push(a.art);
+                v.lines.extend(a.lines.iter().map(|l| (a.art, *l)));
+            }
+            None => vars.push(Var {
+                lines: a.lines.iter().map(|l| (a.art, *l)).collect(),
+                w: a.w,
+                who: a.who,
+                arts: vec![a.art],
+            }),
+        }
+    }
+    let reference = pick_reference(&vars);
+    let r = &vars[reference];
+    let mut variants = Vec::new();
+    let mut weakest: Option<Relation> = None;
+    let mut reworded = Vec::new();
+    for (i, v) in vars.iter().enumerate() {
+        let mut labels = Vec::new();
+        if v.arts.len() > 1 {
+            labels.push(QuoteLabel::Identical);
+        }
+        let mut notes = Vec::new();
+        let mut diff = None;
+        let mut flags = Vec::new();
+        let mut score = 1.0;
+        if i != reference {
+            let rel = relate(&v.w, &r.w).unwrap_or(Relation {
+                label: QuoteLabel::Reworded,
+                score: 0.0,
+                rule: "quote:linked-through-another-wording",
+            });
+            let rel = if rel.label == QuoteLabel::Identical {
+                Relation {
+                    label: QuoteLabel::MinorVariant,
+                    ..rel
+                }
+            } else {
+                rel
+            };
+            score = rel.score;
+            if !labels.contains(&rel.label) {
+                labels.push(rel.label);
+            }
+            if rel.label == QuoteLabel::Reworded {
+                let (d, f) = word_diff(&r.w.raw, &v.w.raw);
+                diff = Some(d);
+                flags = f;
+            }
+            if rel.label == QuoteLabel::Reworded {
+                reworded.push(i);
+            }
+            if weakest.is_none_or(|w| rel.score < w.score) {
+                weakest = Some(rel);
+            }
+        }
+        if !v.who.compatible(&r.who) {
+            labels.push(QuoteLabel::DifferentSpeaker);
+        }
+        if let Some(s) = v.who.shown() {
+            notes.push(format!("speaker: {s}"));
+        }
+        if v.w.parts.len() > 1 && v.w.raw.contains(" … ") {
+            notes.push(format!(
+                "{} separate quotes in the article, joined with …",
+                v.w.parts.len()
+            ));
+        }
+        if !labels.is_empty() {
+            notes.push(
+                labels
+                    .iter()
+                    .map(|l| label_name(*l))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+        if let Some(d) = &diff {
+            notes.push(format!("diff: {d}"));
+        }
+        if !flags.is_empty() {
+            notes.push(format!(
+                "may change meaning: {}",
+                flags
+                    .iter()
+                    .map(|f| flag_name(*f))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        let mut arts: Vec<String> = v.arts.iter().map(|&a| articles[a].id.clone()).collect();
+        arts.sort();
+        let (locations, occurrences) = occurrence(articles, &v.lines);
+        variants.push(Variant {
+            value: v.w.raw.clone(),
+            articles: arts,
+            locations,
+            occurrences,
+            notes,
+            reference: i == reference,
+            labels,
+            speaker: v.who.shown(),
+            diff,
+            flags,
+            score: Some(score),
+            reported_by: None,
+            range: None,
+        });
+    }
+    variants.sort_by(|a, b| {
+        b.reference
+            .cmp(&a.reference)
+            .then_with(|| a.articles.cmp(&b.articles))
+            .then_with(|| a.value.cmp(&b.value))
+    });
+    let held: BTreeSet<usize> = vars.iter().flat_map(|v| v.arts.iter().copied()).collect();
+    let status = if held.len() < 2 {
+        Status::Single
+    } else if reworded.is_empty() {
+        Status::Agree
+    } else {
+        Status::Conflict
+    };
+    let ids = |ix: &[usize]| -> String {
+        let mut v: Vec<String> = ix
+            .iter()
+            .flat_map(|&i| vars[i].arts.iter().map(|&a| articles[a].id.clone()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v.join(", ")
+    };
+    let weakest = weakest.unwrap_or(Relation {
+        label: QuoteLabel::Identical,
+        score: 1.0,
+        rule: "quote:identical",
+    });
+    let mut explanation = match status {
+        Status::Single => format!("Quoted by one article only ({}).", ids(&[reference])),
+        _ => format!(
+            "{} articles quote this statement; reference wording from {}.",
+            held.len(),
+            ids(&[reference])
+        ),
+    };
+    if !reworded.is_empty() {
+        explanation.push_str(&format!(
+            " Reworded inside quotation marks in {}: the articles print different words for \
+             the same statement.",
+            ids(&reworded)
+        ));
+    }
+    let classes: BTreeSet<String> = vars.iter().filter_map(|v| v.who.class()).collect();
+    if vars.iter().all(|v| matches!(v.who, Who::Anonymous(_))) {
+        explanation.push_str(" No article attributes it on the record.");
+    }
+    let key = r.w.keys.join(" ");
+    let topic = format!("quote: {}", short(&r.w.raw, 60));
+    let text_score = weakest.score;
+    let mut out = vec![Built {
+        key: key.clone(),
+        topic: topic.clone(),
+        kind: ComparisonKind::QuoteText,
+        status,
+        variants: variants.clone(),
+        explanation,
+        rule: weakest.rule.to_string(),
+        score: text_score,
+        holders: held.clone(),
+    }];
+    if classes.len() > 1 {
+        out.push(speaker_comparison(
+            articles, &vars, key, topic, held, text_score,
+        ));
+    }
+    out
+}
+
+/// The conflict of the same words credited to speakers who cannot be the same.
+fn speaker_comparison(
+    articles: &[Article],
+    vars: &[Var],
+    key: String,
+    topic: String,
+    held: BTreeSet<usize>,
+    score: f64,
+) -> Built {
+    type Held = (Vec<usize>, Vec<(usize, usize)>);
+    let mut by_speaker: BTreeMap<String, Held> = BTreeMap::new();
+    for v in vars {
+        let name = v.who.shown().unwrap_or_else(|| "(no speaker found)".into());
+        let e = by_speaker.entry(name).or_default();
+        e.0.extend(v.arts.iter().copied());
+        e.1.extend(v.lines.iter().copied());
+    }
+    let variants: Vec<Variant> = by_speaker
+        .into_iter()
+        .map(|(name, (arts, lines))| {
+            let mut ids: Vec<String> = arts.iter().map(|&a| articles[a].id.clone()).collect();
+            ids.sort();
+            ids.dedup();
+            let (locations, occurrences) = occurrence(articles, &lines);
+            Variant {
+                value: name.clone(),
+                articles: ids,
+                locations,
+                occurrences,
+                notes: vec![],
+                reference: false,
+                labels: vec![QuoteLabel::DifferentSpeaker],
+                speaker: Some(name),
+                diff: None,
+                flags: vec![],
+                score: None,
+                reported_by: None,
+                range: None,
+            }
+        })
+        .collect();
+    let mut explanation = format!(
+        "The same words are credited to different speakers: {}. An anonymous source and a \
+         named person, or two different names, cannot both be right.",
+        variants
+            .iter()
+            .map(|v| format!("{} in {}", v.value, v.articles.join(", ")))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    let anonymous: BTreeSet<String> = vars
+        .iter()
+        .filter(|v| matches!(v.who, Who::Anonymous(_)))
+        .filter_map(|v| v.who.shown())
+        .collect();
+    if anonymous.len() > 1 {
+        explanation.push_str(&format!(
+            " The unnamed descriptions ({}) may be the same person.",
+            anonymous.into_iter().collect::<Vec<_>>().join("; ")
+        ));
+    }
+    Built {
+        key,
+        topic,
+        kind: ComparisonKind::QuoteSpeaker,
+        status: Status::Conflict,
+        variants,
+        explanation,
+        rule: "quote:speaker-mismatch".into(),
+        score,
+        holders: held,
+    }
+}
+
+/// The wording the others are compared with: the one that contains or equals the most
+/// other wordings, then the one most articles hold, then the longest, then by text.
+fn pick_reference(vars: &[Var]) -> usize {
+    const MAX_SCORED: usize = 50;
+    let support = |i: usize| -> usize {
+        if i >= MAX_SCORED {
+            return 0;
+        }
+        vars.iter()
+            .take(MAX_SCORED)
+            .enumerate()
+            .filter(|&(j, v)| {
+                j != i && (v.w.toks == vars[i].w.toks || contained(&v.w, &vars[i].w, false))
+            })
+            .count()
+    };
+    (0..vars.len())
+        .max_by(|&a, &b| {
+            support(a)
+                .cmp(&support(b))
+                .then(vars[a].arts.len().cmp(&vars[b].arts.len()))
+                .then(vars[b].w.parts.len().cmp(&vars[a].w.parts.len()))
+                .then(vars[a].w.toks.len().cmp(&vars[b].w.toks.len()))
+                .then(vars[b].w.raw.cmp(&vars[a].w.raw))
+        })
+        .unwrap_or(0)
+}
+
+/// Serialised name of a label.
+pub(crate) fn label_name(l: QuoteLabel) -> &'static str {
+    match l {
+        QuoteLabel::Identical => "identical",
+        QuoteLabel::Trimmed => "trimmed",
+        QuoteLabel::MinorVariant => "minor_variant",
+        QuoteLabel::Reworded => "reworded",
+        QuoteLabel::DifferentSpeaker => "different_speaker",
+    }
+}
+
+/// Serialised name of a flag.
+pub(crate) fn flag_name(f: MeaningFlag) -> &'static str {
+    match f {
+        MeaningFlag::Negation => "negation",
+        MeaningFlag::Number => "number",
+        MeaningFlag::Name => "name",
+        MeaningFlag::Modal => "modal",
+    }
+}
+
+/// Word-by-word diff of `new` against `old`, `[-removed-]{+added+}`, with the words of
+/// `old` that `new` does not reach (a trimmed start or end) shown as `…`; and the meaning
+/// flags of the changed words.
+pub(crate) fn word_diff(old: &str, new: &str) -> (String, Vec<MeaningFlag>) {
+    let ow: Vec<&str> = old.split_whitespace().collect();
+    let nw: Vec<&str> = new.split_whitespace().collect();
+    let key = |w: &&str| words::tokens(w).join(" ");
+    let ok: Vec<String> = ow.iter().map(key).collect();
+    let nk: Vec<String> = nw.iter().map(key).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &ok, &nk);
+    let mut tags: Vec<(DiffTag, std::ops::Range<usize>, std::ops::Range<usize>)> =
+        ops.iter().map(|o| o.as_tag_tuple()).collect();
+    let mut lead = false;
+    let mut trail = false;
+    // A much shorter wording is a fragment: an uneven change at either end is the part of
+    // the reference it does not reach, not a rewording.
+    let fragment = nw.len() * 2 <= ow.len();
+    if fragment && tags.len() > 1 {
+        let first = &mut tags[0];
+        if first.0 == DiffTag::Delete {
+            tags.remove(0);
+            lead = true;
+        } else if first.0 == DiffTag::Replace && first.1.len() > first.2.len() {
+            first.1.start = first.1.end - first.2.len();
+            lead = true;
+        }
+    }
+    if fragment && tags.len() > 1 {
+        let n = tags.len() - 1;
+        let last = &mut tags[n];
+        if last.0 == DiffTag::Delete {
+            tags.pop();
+            trail = true;
+        } else if last.0 == DiffTag::Replace && last.1.len() > last.2.len() {
+            last.1.end = last.1.start + last.2.len();
+            trail = true;
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    if lead {
+        out.push("…".into());
+    }
+    let mut del: Vec<&str> = Vec::new();
+    let mut ins: Vec<&str> = Vec::new();
+    for (tag, o, n) in &tags {
+        let removed = ow[o.clone()].join(" ");
+        let added = nw[n.clone()].join(" ");
+        match tag {
+            DiffTag::Equal => out.push(added),
+            DiffTag::Delete => out.push(format!("[-{removed}-]")),
+            DiffTag::Insert => out.push(format!("{{+{added}+}}")),
+            DiffTag::Replace => out.push(format!("[-{removed}-]{{+{added}+}}")),
+        }
+        if *tag != DiffTag::Equal {
+            del.extend(&ow[o.clone()]);
+            ins.extend(&nw[n.clone()]);
+        }
+    }
+    if trail {
+        out.push("…".into());
+    }
+    let flags = meaning_flags(&del, &ins, old, new);
+    (out.join(" "), flags)
+}
+
+/// Normalised tokens of some raw words, "going to" read as "will".
+fn norm(ws: &[&str]) -> Vec<String> {
+    let mut t = words::tokens(&ws.join(" "));
+    let mut i = 0;
+    while i + 1 < t.len() {
+        if t[i] == "going" && t[i + 1] == "to" {
+            t.splice(i..i + 2, ["will".to_string()]);
+        }
+        i += 1;
+    }
+    t
+}
+
+/// Flags for the changed words: removed words `del` (from `old`) against added words `ins`
+/// (from `new`).
+fn meaning_flags(del: &[&str], ins: &[&str], old: &str, new: &str) -> Vec<MeaningFlag> {
+    let (d, i) = (norm(del), norm(ins));
+    let pick = |v: &[String], f: fn(&str) -> bool| -> Vec<String> {
+        let mut x: Vec<String> = v.iter().filter(|w| f(w)).cloned().collect();
+        x.sort();
+        x
+    };
+    let mut flags = Vec::new();
+    let neg = |v: &[String]| v.iter().filter(|w| words::is_negation(w)).count();
+    if neg(&d) != neg(&i) {
+        flags.push(MeaningFlag::Negation);
+    }
+    if pick(&d, words::is_number) != pick(&i, words::is_number) {
+        flags.push(MeaningFlag::Number);
+    }
+    let old_t: BTreeSet<String> = words::tokens(old).into_iter().collect();
+    let new_t: BTreeSet<String> = words::tokens(new).into_iter().collect();
+    let names = |ws: &[&str], other: &BTreeSet<String>| {
+        ws.iter().any(|w| {
+            let t = words::tokens(w);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(t.first().map(String::as_str), Some("i") | None)
+                && t.iter()
+                    .all(|x| !other.contains(x) && !words::is_stopword(x))
+        })
+    };
+    if names(del, &new_t) || names(ins, &old_t) {
+        flags.push(MeaningFlag::Name);
+    }
+    if pick(&d, words::is_modal) != pick(&i, words::is_modal) {
+        flags.push(MeaningFlag::Modal);
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rel(a: &str, b: &str) -> Option<QuoteLabel> {
+        relate(&Wording::new(a), &Wording::new(b)).map(|r| r.label)
+    }
+
+    #[test]
+    fn identical_and_minor_variants() {
+        let a = "We will rebuild every school that was lost.";
+        assert_eq!(rel(a, a), Some(QuoteLabel::Identical));
+        assert_eq!(
+            rel(a, "we will rebuild every school that was lost,"),
+            Some(QuoteLabel::MinorVariant)
+        );
+        assert_eq!(
+            rel("We’re not leaving.", "We are not leaving"),
+            Some(QuoteLabel::MinorVariant)
+        );
+        assert_eq!(
+            rel("I won't sign it", "I will not sign it"),
+            Some(QuoteLabel::MinorVariant)
+        );
+    }
+
+    #[test]
+    fn trimmed_fragments_and_ellipses() {
+        let full = "The bridge is safe, and we expect it to reopen by Friday morning.";
+        assert_eq!(
+            rel("reopen by Friday morning", full),
+            Some(QuoteLabel::Trimmed)
+        );
+        assert_eq!(
+            rel("The bridge is safe … reopen by Friday", full),
+            Some(QuoteLabel::Trimmed)
+        );
+        assert_eq!(rel("reopen by Monday morning", full), None);
+        assert_ne!(
+            rel("reopen by Friday … The bridge is safe", full),
+            Some(QuoteLabel::Trimmed),
+            "ellipsis parts must keep their order"
+        );
+    }
+
+    #[test]
+    fn dropping_an_optional_that_is_still_trimmed() {
+        let full = "I believe that we win this, and I believe the court agrees.";
+        let r = relate(&Wording::new("I believe we win this"), &Wording::new(full)).unwrap();
+        assert_eq!(r.label, QuoteLabel::Trimmed);
+        assert_eq!(r.rule, "quote:containment-optional-words");
+        assert_eq!(rel("I believe they win this", full), None);
+    }
+
+    #[test]
+    fn reworded_by_synonyms_and_by_overlap() {
+        assert_eq!(
+            rel(
+                "baseless stories of talks that never happened",
+                "baseless reports of conversations that never transpired"
+            ),
+            Some(QuoteLabel::Reworded)
+        );
+        let a = "If the rebels fire on the convoy, the coalition air forces will respond with \
+                 overwhelming strength.";
+        let b = "Should rebels attack the convoy, coalition air forces will hit back with \
+                 unmatched strength";
+        assert_eq!(rel(a, b), Some(QuoteLabel::Reworded));
+    }
+
+    #[test]
+    fn unrelated_quotes_sharing_common_words_do_not_match() {
+        assert_eq!(
+            rel(
+                "Ghana and Togo will sign a trade pact",
+                "We can quickly get a pact done between Ghana and Togo and end this dispute"
+            ),
+            None,
+            "three shared names and no four-word phrase is not enough"
+        );
+        assert_eq!(
+            rel(
+                "The council will vote on the budget next week.",
+                "We do not know what the council will decide about housing."
+            ),
+            None
+        );
+        assert_eq!(rel("", "anything at all"), None);
+        assert_eq!(rel("— …", "— …"), None);
+    }
+
+    #[test]
+    fn speakers_gate_short_and_cross_speaker_matches() {
+        let sp = Speakers::default();
+        let anna = sp.resolve(Some("Anna Berg"), None);
+        let omar = sp.resolve(Some("Omar Haddad"), None);
+        let anon = sp.resolve(Some("a senior police official"), None);
+        let unknown = Who::Unknown;
+        let frag = Wording::new("sign a treaty");
+        let full = Wording::new("Both sides will sign a treaty in June.");
+        let r = relate(&frag, &full).unwrap();
+        assert!(accept(&r, &frag, &full, &anna, &anna));
+        assert!(!accept(&r, &frag, &full, &anna, &unknown));
+        assert!(!accept(&r, &frag, &full, &anna, &omar));
+        let long = Wording::new("Has the army crossed the river yet? No.");
+        let longer =
+            Wording::new("Has the army crossed the river yet? No. Until it does, we wait.");
+        let r = relate(&long, &longer).unwrap();
+        assert!(
+            accept(&r, &long, &longer, &anon, &anna),
+            "long verbatim text, two speakers"
+        );
+    }
+
+    #[test]
+    fn diff_marks_rewording_and_trims_uncovered_ends() {
+        let (d, _) = word_diff(
+            "baseless reports of conversations that never happened",
+            "baseless reports of dialogues that never transpired",
+        );
+        assert_eq!(
+            d,
+            "baseless reports of [-conversations-]{+dialogues+} that never \
+             [-happened-]{+transpired+}"
+        );
+        let (d, flags) = word_diff(
+            "So many false claims about the talks, frankly.",
+            "false tales",
+        );
+        assert_eq!(d, "… false [-claims-]{+tales+} …");
+        assert!(flags.is_empty());
+    }
+
+    #[test]
+    fn meaning_flags() {
+        let f = |a: &str, b: &str| word_diff(a, b).1;
+        assert_eq!(
+            f("We will sign the deal", "We will not sign the deal"),
+            [MeaningFlag::Negation]
+        );
+        assert_eq!(
+            f(
+                "We lost 40 trucks in the raid",
+                "We lost 14 trucks in the raid"
+            ),
+            [MeaningFlag::Number]
+        );
+        assert_eq!(
+            f("The plan came from the mayor", "The plan came from Rossi"),
+            [MeaningFlag::Name]
+        );
+        assert_eq!(
+            f("The strike will end today", "The strike might end today"),
+            [MeaningFlag::Modal]
+        );
+        assert!(f("I'm not going to answer that", "I won't answer that").is_empty());
+        assert!(f("The Harbour Authority said", "The harbour authority said").is_empty());
+    }
+}
