@@ -95,6 +95,8 @@ bench() {
 
 fmt_rows=()
 notes=()
+growth=()
+prev=""
 for n in "${sizes[@]}"; do
     dir=$BENCH_DIR/corpus-$n
     stamp="seed=$SEED n=$n gen=$gen_sum"
@@ -126,6 +128,15 @@ for n in "${sizes[@]}"; do
     log "$row"
     fmt_rows+=("$row")
     notes+=("N=$n corpus: $digest")
+    # Growth from the previous size: near the article ratio means linear in the corpus.
+    cur="$n $wc_t $c1_t $c2_t $c1_m"
+    if [ -n "$prev" ]; then
+        growth+=("$(awk -v p="$prev" -v c="$cur" 'BEGIN {
+            split(p, a, " "); split(c, b, " ")
+            printf "N %d -> %d (x%.1f articles): wc time x%.2f, claimcmp time x%.2f (1 core) x%.2f (2 cores), claimcmp peak memory x%.2f",
+                a[1], b[1], b[1] / a[1], b[2] / a[2], b[3] / a[3], b[4] / a[4], b[5] / a[5] }')")
+    fi
+    prev=$cur
 done
 
 {
@@ -136,6 +147,7 @@ done
     echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${fmt_rows[@]}"
     echo
+    [ "${#growth[@]}" -eq 0 ] || printf -- '- %s\n' "${growth[@]}"
     printf -- '- %s\n' "${notes[@]}"
 } | tee "$OUT"
 log "written: $OUT"
