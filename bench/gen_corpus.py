@@ -171,19 +171,25 @@ RIVERS = "Sava Orun Tesh Marila Kodo Velta".split()
 
 # Sentences for quotes that suit any event; mixed with the event's own.
 GENERIC_SAID = [
-    "How many more people have to die before something changes?",
-    "Nobody came to help us for two whole days!",
-    "I have lost my brother and my two nephews",
+    "How many more people have to die in {town} before something changes?",
+    "Nobody came to help us in {town} for {wait} whole days!",
+    "I have lost my brother and my two nephews in {noun}",
     "We were told the building was safe, and we believed them",
-    "Our thoughts are with the families of those who lost their lives",
+    "Our thoughts are with the families of those who lost their lives on {day}",
     "We are doing everything we can to help the people of {town}",
-    "It is too early to say how many people are still missing",
-    "The government will provide whatever support is needed",
+    "It is too early to say how many people are still missing in {region}",
+    "The government of {country} will provide whatever support is needed",
     "We have asked neighbouring countries for help and they have answered",
-    "People are frightened and they want answers from the authorities",
-    "We do not have enough ambulances to reach everyone",
+    "People in {town} are frightened and they want answers from the authorities",
+    "We do not have enough ambulances to reach everyone in {region}",
     "The numbers are likely to rise as we reach the remote areas",
+    "I have worked here for {years} years and I have never seen anything like {noun}",
+    "What happened on {day} must never happen again",
 ]
+# Endings that make the same stock sentence differ between events.
+TAILS = ["", "", "", " right now", " in {town}", " since {day}", " after {noun}",
+         " and we will not stop until everyone is accounted for", " in the whole of {region}",
+         ", and that is the truth"]
 
 CONTRACTIONS = [("We are ", "We're "), ("we are ", "we're "), ("It is ", "It's "),
                 ("do not ", "don't "), ("could not ", "couldn't "), ("I have ", "I've "),
@@ -266,13 +272,18 @@ class Event:
             quotes = []
             for _ in range(r.randint(1, 3)):
                 n = r.choice([1, 1, 2, 2, 3])
-                quotes.append([self.fill(s) for s in r.sample(pool, n)])
+                quotes.append([self.fill(r, s) for s in r.sample(pool, n)])
             self.speakers.append(dict(
                 name=f"{first} {last}", last=last, female=female, official=official,
                 role=role.format(town=self.town), short=short, quotes=quotes))
 
-    def fill(self, s: str) -> str:
-        return s.replace("{town}", self.town)
+    def fill(self, r: random.Random, s: str) -> str:
+        """A stock sentence made this event's own: its places and names, and an ending."""
+        end = "" if s.endswith(("?", "!")) else r.choice(TAILS)
+        return (s + end).replace("{town}", self.town).replace("{region}", self.region) \
+            .replace("{country}", self.country).replace("{day}", self.day) \
+            .replace("{noun}", r.choice(self.nouns)).replace("{wait}", r.choice(["two", "three", "four"])) \
+            .replace("{years}", str(r.randint(5, 35)))
 
 
 _EVENTS: dict[tuple[str, int], Event] = {}
@@ -311,6 +322,27 @@ def lower_first(s: str) -> str:
     return s if s.startswith(("I ", "I'")) else s[:1].lower() + s[1:]
 
 
+# Direct speech to reported speech, word by word: persons and tenses shifted back.
+REPORTED = {"I": "{he}", "my": "{his}", "me": "{him}", "We": "they", "we": "they",
+            "Our": "their", "our": "their", "us": "them", "am": "was", "are": "were",
+            "is": "was", "have": "had", "will": "would", "can": "could", "do": "did",
+            "There": "there", "The": "the", "It": "it", "People": "people",
+            "Nobody": "nobody", "What": "what", "Whole": "whole", "Boats": "boats"}
+
+
+def reported(sentence: str, female: bool) -> str:
+    """ "We have sent teams" -> "they had sent teams" (good enough for filler text)."""
+    he, his, him = ("she", "her", "her") if female else ("he", "his", "him")
+    words = [REPORTED.get(w, w) for w in sentence.split(" ")]
+    return " ".join(words).replace("{he}", he).replace("{his}", his).replace("{him}", him)
+
+
+def join_sentences(parts: list[str]) -> str:
+    """Sentences without their final stop joined into one quote (no stop after the last)."""
+    return " ".join(p if p.endswith(("?", "!")) or k == len(parts) - 1 else p + "."
+                    for k, p in enumerate(parts))
+
+
 def end_marks(quote: str) -> tuple[str, str]:
     """The marks that close a quote mid-sentence and at the end of one."""
     return ("", "") if quote.endswith(("?", "!")) else (",", ".")
@@ -330,6 +362,8 @@ class Writer:
         self.ev = event(seed, event_of(r, i))
         curly = r.random() < 0.6
         self.oq, self.cq = ("\u201c", "\u201d") if curly else ('"', '"')
+        # A few articles mix curly and straight marks, as pasted-together copy does.
+        self.mixed = r.random() < 0.08
         self.apos = "\u2019" if curly and r.random() < 0.8 else "'"
         self.outlet = r.choice(OUTLETS)
         self.wire = r.choice(WIRES)
@@ -389,8 +423,7 @@ class Writer:
         roll = r.random()
         if roll < 0.15 and len(parts) > 1:
             parts = parts[:1]
-        text = "".join(p + (" " if p.endswith(("?", "!")) else ". ") for p in parts)[:-2]
-        text = text if text.endswith(("?", "!")) else text.rstrip(".")
+        text = join_sentences(parts)
         if 0.15 <= roll < 0.35:
             for a, b in CONTRACTIONS:
                 text = text.replace(a, b)
@@ -481,6 +514,8 @@ class Writer:
         Mid = mid[0].upper() + mid[1:]
         cue = self.cue(pronoun)
         oq, cq = self.oq, self.cq
+        if self.mixed and r.random() < 0.5:
+            oq, cq = ('"', '"') if oq != '"' else ("\u201c", "\u201d")
         wire = self.wire[0].upper() + self.wire[1:]
         parts = text.split(". ", 1)
         comma, stop = end_marks(text)
@@ -529,7 +564,7 @@ class Writer:
         r, ev = self.r, self.ev
         sp = r.choice(ev.speakers)
         first = r.choice(sp["quotes"])[0]
-        first = lower_first(first).rstrip("?!")
+        first = reported(first.rstrip("?!"), sp["female"])
         who, appositive = self.mention(sp)
         mid = who + ("," if appositive else "")
         self.last_speaker = sp
