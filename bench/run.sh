@@ -7,7 +7,8 @@
 # $BENCH_DIR/corpus-N, then times on the same files, page cache warm:
 #   - `wc -w` (LC_ALL=C.UTF-8), the baseline;
 #   - `claimcmp --format json DIR > /dev/null` with RAYON_NUM_THREADS=1 and =2.
-# Each command runs $RUNS times; the table shows the median wall time, words per second
+# Each command runs $RUNS times, the three interleaved; the table shows the fastest wall
+# time (the least disturbed by other processes on a shared machine), words per second
 # (words as counted by wc -w), the ratio of claimcmp's time to wc's, and the peak resident
 # memory (largest "Maximum resident set size" of /usr/bin/time -v over the runs).
 # The benchmark reports; it does not assert. A Markdown table is printed and written to
@@ -61,7 +62,7 @@ fi
 mkdir -p "$BENCH_DIR"
 gen_sum=$(sha256sum "$here/gen_corpus.py" | cut -c1-16)
 
-# Runs "$@" once under /usr/bin/time -v; prints "<seconds> <max_rss_kib> <exit_code>".
+# Runs "$@" once under /usr/bin/time -v; prints "<seconds> <max_rss_kib> <exit_code> <cpu_s>".
 # Wall time is taken with bash's microsecond clock (time -v only gives centiseconds).
 measure() {
     local tv start end rc=0
@@ -71,28 +72,33 @@ measure() {
     end=$EPOCHREALTIME
     local rss
     rss=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$tv")
+    local cpu
+    cpu=$(awk -F': *' '/User time|System time/ {s += $2} END {print s + 0}' "$tv")
     # GNU time reports the child's exit status itself; keep the command's own.
     if grep -q '^Command exited with non-zero status' "$tv"; then
         rc=$(awk '/^Command exited with non-zero status/ {print $NF}' "$tv")
     fi
     rm -f "$tv" "$tv.err"
-    awk -v s="$start" -v e="$end" -v m="$rss" -v c="$rc" 'BEGIN {printf "%.6f %d %d\n", e - s, m, c}'
+    awk -v s="$start" -v e="$end" -v m="$rss" -v c="$rc" -v u="$cpu" 'BEGIN {printf "%.6f %d %d %.2f\n", e - s, m, c, u}'
 }
 
-# Runs a command $RUNS times; prints "<median seconds> <max rss KiB> <worst exit code>".
-bench() {
-    local i out times=() rss=0 rc=0
-    for ((i = 0; i < RUNS; i++)); do
-        read -r t m c < <(measure "$@")
-        times+=("$t")
-        ((m > rss)) && rss=$m
-        ((c > rc)) && rc=$c
-    done
-    local med
-    med=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
-    echo "$med $rss $rc"
+# Keeps the fastest wall time, the largest peak memory and the worst exit code of the runs
+# of one command, and the CPU time of the fastest run; state in the globals best_<key>,
+# rss_<key>, rc_<key>, cpu_<key>.
+record() {
+    local key=$1 t m c u
+    read -r t m c u < <(shift; measure "$@")
+    local bt="best_$key" bm="rss_$key" bc="rc_$key"
+    if [ -z "${!bt:-}" ] || awk -v a="$t" -v b="${!bt}" 'BEGIN {exit !(a < b)}'; then
+        printf -v "$bt" '%s' "$t"
+        printf -v "cpu_$key" '%s' "$u"
+    fi
+    ((m > ${!bm:-0})) && printf -v "$bm" '%s' "$m"
+    ((c > ${!bc:-0})) && printf -v "$bc" '%s' "$c"
+    return 0
 }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 fmt_rows=()
 notes=()
 growth=()
@@ -114,9 +120,15 @@ for n in "${sizes[@]}"; do
     bytes=$(LC_ALL=C.UTF-8 wc -c --files0-from="$list" | tail -1 | awk '{print $1}')
     log "N=$n: $words words, $bytes bytes; timing ($RUNS runs each)"
 
-    read -r wc_t wc_m _ < <(bench env LC_ALL=C.UTF-8 wc -w --files0-from="$list")
-    read -r c1_t c1_m c1_rc < <(bench env RAYON_NUM_THREADS=1 "$bin" --format json "$dir")
-    read -r c2_t c2_m c2_rc < <(bench env RAYON_NUM_THREADS=2 "$bin" --format json "$dir")
+    # Interleaved, so that load from other processes falls on all three alike.
+    unset best_wc best_c1 best_c2 rss_wc rss_c1 rss_c2 rc_wc rc_c1 rc_c2
+    for ((i = 0; i < RUNS; i++)); do
+        record wc env LC_ALL=C.UTF-8 wc -w --files0-from="$list"
+        record c1 env RAYON_NUM_THREADS=1 "$bin" --format json "$dir"
+        record c2 env RAYON_NUM_THREADS=2 "$bin" --format json "$dir"
+    done
+    wc_t=$best_wc wc_m=$rss_wc c1_t=$best_c1 c1_m=$rss_c1 c1_rc=${rc_c1:-0}
+    c2_t=$best_c2 c2_m=$rss_c2 c2_rc=${rc_c2:-0}
     [ "$c1_rc" = 0 ] && [ "$c2_rc" = 0 ] || notes+=("N=$n: claimcmp exited with status $c1_rc (1 core) / $c2_rc (2 cores)")
 
     row=$(awk -v n="$n" -v w="$words" -v b="$bytes" -v wt="$wc_t" -v wm="$wc_m" \
@@ -127,6 +139,7 @@ for n in "${sizes[@]}"; do
             wm / 1024, m1 / 1024, m2 / 1024 }')
     log "$row"
     fmt_rows+=("$row")
+    notes+=("N=$n CPU seconds (user+sys) of the fastest runs: wc $cpu_wc, claimcmp 1 core $cpu_c1, 2 cores $cpu_c2")
     notes+=("N=$n corpus: $digest")
     # Growth from the previous size: near the article ratio means linear in the corpus.
     cur="$n $wc_t $c1_t $c2_t $c1_m"
@@ -141,7 +154,8 @@ done
 
 {
     echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),"
-    echo "$(uname -sr), $(wc --version | head -1), claimcmp $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- src 2>/dev/null || echo '+dirty'); median of $RUNS runs, page cache warm."
+    echo "$(uname -sr), $(wc --version | head -1), claimcmp $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- src 2>/dev/null || echo '+dirty'); fastest of $RUNS interleaved runs, page cache warm;"
+    echo "load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     echo "| N articles | Mwords | MiB | wc -w s | wc Mw/s | 1 core s | 1 core Mw/s | 1 core / wc | 2 cores s | 2 cores Mw/s | 2 cores / wc | wc MiB | 1 core MiB | 2 cores MiB |"
     echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
