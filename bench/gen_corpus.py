@@ -15,7 +15,8 @@ from (seed, article index), so:
   groups to form.
 
 About 1 article in 10 uses CRLF line ends, about 1 in 20 starts with a UTF-8 BOM, and a
-few carry an unbalanced quotation mark, as real scraped text does.
+few carry an unbalanced quotation mark, are long reads of 60 to 120 paragraphs, or have
+lost their line ends altogether, as real scraped text does.
 
 Every sentence here was written for this generator; nothing is copied from any corpus.
 Only the Python standard library is used. Run with --help for options.
@@ -31,7 +32,7 @@ import re
 import sys
 from multiprocessing import Pool
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 # ---------------------------------------------------------------------------------------
 # Vocabulary. Names are recombined first/last pairs, places are a mix of real country
@@ -587,7 +588,8 @@ class Writer:
         paras.append(self.lede())
         kinds = ([self.quote_para] * 6 + [self.figures] * 2 + [self.sourcing] * 2
                  + [self.background] * 2 + [self.anonymous_quote, self.indirect])
-        body_len = r.randint(9, 22)
+        # A few long reads, so that any cost that grows faster than the text shows.
+        body_len = r.randint(60, 120) if r.random() < 0.02 else r.randint(9, 22)
         for j in range(body_len):
             if j and j % 5 == 0 and r.random() < 0.4:
                 paras.append(r.choice(EXPLAINERS))
@@ -595,7 +597,9 @@ class Writer:
         if r.random() < 0.03:
             # Scraped text sometimes loses a closing mark.
             paras.append(f"{self.oq}We will rebuild, {self.s('{town}')} will rebuild, one resident said")
-        sep = "\n\n" if r.random() < 0.5 else "\n"
+        roll = r.random()
+        # Paragraphs split by a blank line, by a line end, or (badly scraped) by a space.
+        sep = "\n\n" if roll < 0.5 else "\n" if roll < 0.98 else " "
         text = sep.join(paras).replace(PARA, sep) + "\n"
         if r.random() < 0.1:
             text = text.replace("\n", "\r\n")
