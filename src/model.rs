@@ -372,6 +372,24 @@ pub struct Report {
     pub schema_version: u32,
     pub articles: Vec<Article>,
     pub comparisons: Vec<Comparison>,
+    /// Set when the run was given `--baseline`: `comparisons` then holds only what is new or
+    /// changed since that report. Null otherwise.
+    pub baseline: Option<Baseline>,
+}
+
+/// What `--baseline` kept and dropped (comparison ids, sorted as in the report).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Baseline {
+    /// The earlier report, as given.
+    pub path: String,
+    /// Comparisons whose id the baseline does not hold.
+    pub new: Vec<String>,
+    /// Comparisons whose status or variants differ from the baseline's.
+    pub changed: Vec<String>,
+    /// How many comparisons are the same as in the baseline (left out of the report).
+    pub unchanged: usize,
+    /// Ids in the baseline that this run no longer finds.
+    pub gone: Vec<String>,
 }
 
 impl Report {

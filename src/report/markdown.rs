@@ -35,6 +35,10 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
         ));
     }
     out.push_str("\n## Comparisons\n\n");
+    if let Some(line) = super::baseline_line(report) {
+        out.push_str(&line);
+        out.push_str("\n\n");
+    }
     if report.comparisons.is_empty() {
         out.push_str("No claims to compare.\n");
         return out;

@@ -47,3 +47,16 @@ pub(crate) fn ellipsize(s: &str, max: usize) -> String {
     out.push('…');
     out
 }
+
+/// "since OLD.json: 1 new, 2 changed, 5 unchanged, 0 gone", when the run had a baseline.
+pub(crate) fn baseline_line(report: &Report) -> Option<String> {
+    let b = report.baseline.as_ref()?;
+    Some(format!(
+        "since {}: {} new, {} changed, {} unchanged, {} gone",
+        b.path,
+        b.new.len(),
+        b.changed.len(),
+        b.unchanged,
+        b.gone.len()
+    ))
+}

@@ -19,6 +19,10 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
     }
     out.push_str(&summary_line(report));
     out.push('\n');
+    if let Some(line) = super::baseline_line(report) {
+        out.push_str(&line);
+        out.push('\n');
+    }
     out
 }
 
