@@ -42,6 +42,10 @@ struct Cli {
     #[arg(long)]
     explain: bool,
 
+    /// Add a coverage matrix (table and markdown): which article carries which claim.
+    #[arg(long)]
+    coverage: bool,
+
     /// When to colour the table: auto (only on a terminal, and never under NO_COLOR),
     /// always, never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -117,6 +121,7 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
                 .unwrap_or(DEFAULT_WIDTH),
         ),
         explain: cli.explain,
+        coverage: cli.coverage,
     };
     let text = report::render(&report, cli.format, opts);
     let mut out = stdout.lock();

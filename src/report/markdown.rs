@@ -77,5 +77,21 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
             out.push('\n');
         }
     }
+    if opts.coverage {
+        out.push_str("\n## Coverage\n\n| claim |");
+        for a in &report.articles {
+            out.push_str(&format!(" {} |", cell(&a.id)));
+        }
+        out.push_str("\n|---|");
+        out.push_str(&"---|".repeat(report.articles.len()));
+        out.push('\n');
+        for (topic, marks) in super::coverage_rows(report) {
+            out.push_str(&format!("| {} |", cell(&topic)));
+            for m in marks {
+                out.push_str(if m { " ● |" } else { " · |" });
+            }
+            out.push('\n');
+        }
+    }
     out
 }

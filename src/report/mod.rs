@@ -27,6 +27,8 @@ pub struct RenderOptions {
     pub width: Option<u16>,
     /// Show each comparison's explanation.
     pub explain: bool,
+    /// Add the coverage matrix: which article carries which claim.
+    pub coverage: bool,
 }
 
 /// Renders `report` in `format`. The result ends with a newline.
@@ -59,4 +61,21 @@ pub(crate) fn baseline_line(report: &Report) -> Option<String> {
         b.unchanged,
         b.gone.len()
     ))
+}
+
+/// One row of the coverage matrix: the claim and, per article (in report order), whether the
+/// article carries it.
+pub(crate) fn coverage_rows(report: &Report) -> Vec<(String, Vec<bool>)> {
+    report
+        .comparisons
+        .iter()
+        .map(|c| {
+            let marks = report
+                .articles
+                .iter()
+                .map(|a| c.variants.iter().any(|v| v.articles.contains(&a.id)))
+                .collect();
+            (c.topic.clone(), marks)
+        })
+        .collect()
 }
