@@ -207,6 +207,26 @@ fn opening_mark(text: &str, start: usize, end: usize) -> Option<Family> {
         .map(|(_, family)| family)
 }
 
+/// Number of curly and of straight marks in `s`.
+fn count_marks(s: &str) -> [usize; 2] {
+    let mut n = [0, 0];
+    for c in s.chars() {
+        match classify(c) {
+            Some((_, Family::Curly)) => n[0] += 1,
+            Some((_, Family::Straight)) => n[1] += 1,
+            None => {}
+        }
+    }
+    n
+}
+
+fn slot(f: Family) -> usize {
+    match f {
+        Family::Curly => 0,
+        Family::Straight => 1,
+    }
+}
+
 /// Finds every double-quoted span of `text`, in text order.
 pub fn find(text: &str) -> Vec<Span> {
     let paras = paragraphs(text);
@@ -217,6 +237,9 @@ pub fn find(text: &str) -> Vec<Span> {
         let mut prev: Option<char> = None;
         let mut iter = text[ps..pe].char_indices().peekable();
         let mut first_mark = true;
+        // Marks of each family not yet read in this paragraph (kept so each look-ahead is
+        // O(1)).
+        let mut left = count_marks(&text[ps..pe]);
         while let Some((rel, c)) = iter.next() {
             let i = ps + rel;
             let next = iter.peek().map(|&(_, n)| n);
@@ -224,6 +247,8 @@ pub fn find(text: &str) -> Vec<Span> {
                 prev = Some(c);
                 continue;
             };
+            left[slot(family)] -= 1;
+            let more = left[slot(family)];
             let opens = opens_by_context(prev, next);
             let closes = closes_by_context(prev, next);
             prev = Some(c);
@@ -262,7 +287,9 @@ pub fn find(text: &str) -> Vec<Span> {
                         } else if !o.parts.is_empty() {
                             spans.push(Span { parts: o.parts });
                         }
-                    } else if family != o.family {
+                    } else if family != o.family || (more > 0 && more % 2 == 0) {
+                        // A quotation inside the quote: in the other kind of mark, or in the
+                        // same kind when the marks left in the paragraph close both.
                         o.nested = Some(family);
                     } else {
                         // A second opening mark of the same family: the earlier one was

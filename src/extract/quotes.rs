@@ -166,6 +166,7 @@ const OBJECT_VERBS: &[&str] = &[
     "assail",
     "lambast",
     "lash",
+    "scold",
     "liken",
     "reference",
     "promise",
@@ -374,6 +375,9 @@ const CLAUSE: &[&str] = &[
     "among", "it", "there", "this", "these", "those", "said", "says",
 ];
 
+/// Prepositions that may stand inside a tag's subject ("a narrator in the ad asks").
+const TAG_PREPS: &[&str] = &["it", "in", "on", "at", "during", "by", "about"];
+
 /// Words that open an introductory phrase before a sentence's subject ("On Sunday, ...").
 const INTRO: &[&str] = &[
     "however",
@@ -499,6 +503,12 @@ fn lc(w: &str) -> String {
     w.to_lowercase()
 }
 
+/// A party-and-state tag written after a name ("R-Utah", "D-N.Y.").
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
 impl<'a> Ctx<'a> {
     fn new(text: &'a str) -> Self {
         let spans = marks::find(text);
@@ -550,7 +560,12 @@ impl<'a> Ctx<'a> {
         }
         let w = self.w(i);
         let info = if w.starts_with(|c: char| c.is_lowercase()) {
-            CUES.get(w).copied()?
+            let info = CUES.get(w).copied()?;
+            if info.weak && weak_ok && i > 0 && self.lower_is(i - 1, DETERMINERS) {
+                // "one of the states": a noun after its article.
+                return None;
+            }
+            info
         } else if i == 0 || self.ends_sentence(i - 1) {
             // "Said Roe: ..." at the start of a sentence.
             let info = CUES.get(&lc(w)).copied()?;
@@ -568,6 +583,7 @@ impl<'a> Ctx<'a> {
                 ""
             };
             let after_subject = PRONOUNS.contains(&lc(prev).as_str())
+                || ROLE_NOUNS.contains(&lc(prev).as_str())
                 || (is_name_word(prev) && strip_possessive(prev).len() == prev.len());
             if !after_subject {
                 return None;
@@ -868,14 +884,18 @@ impl<'a> Ctx<'a> {
     fn post_tag(&self, k: usize) -> Option<Attr> {
         let o = self.open_of[k];
         let c = self.close_of[k];
+        let n = self.toks.len();
         let starts = o == 0
             || self.ends_sentence(o - 1)
             || self.is_punct(o - 1, ":,;\u{2014}\u{2013}(")
             || matches!(self.toks[o - 1].kind, Kind::Close | Kind::Para);
-        if !starts {
+        // Mid-sentence, only speech that ends with its own comma or mark ("because “...,”
+        // she said") takes a tag after it.
+        let speechlike =
+            matches!(self.quote_text_end(k), Some(',' | '?' | '!')) || self.is_punct(c + 1, ",");
+        if !starts && !speechlike {
             return None;
         }
-        let n = self.toks.len();
         let mut i = c + 1;
         if i >= n {
             return None;
@@ -978,7 +998,7 @@ impl<'a> Ctx<'a> {
         let (a0, e) = (np.a, np.b);
         if e <= a0
             || !self.plausible(np)
-            || (a0..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, &["it"]))
+            || (a0..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, TAG_PREPS))
         {
             return None;
         }
@@ -1041,9 +1061,26 @@ impl<'a> Ctx<'a> {
             }
             let Some(info) = self.cue(j) else { continue };
             let s0 = self.sentence_start(j);
+            if !info.participle
+                && j > s0
+                && self.lower_is(j - 1, &["was", "were", "is", "are", "be", "been", "being"])
+            {
+                // A passive ("were admitted") reports nobody's words.
+                continue;
+            }
             if info.participle {
                 if let Some((np, q)) = self.quoted_as(j, s0) {
                     return Some(self.attr(np, self.cue_text(q, j), k));
+                }
+                // "footage of Roe saying ...": the name right before the participle.
+                if j > s0
+                    && self.is_word(j - 1)
+                    && is_name_word(self.w(j - 1))
+                    && strip_possessive(self.w(j - 1)).len() == self.w(j - 1).len()
+                {
+                    if let Some(np) = self.np_backward(j, s0) {
+                        return Some(self.attr(np, self.w(j).to_string(), k));
+                    }
                 }
                 if let Some(np) = self.main_subject(s0, j) {
                     return Some(self.attr(np, self.w(j).to_string(), k));
@@ -1081,14 +1118,25 @@ impl<'a> Ctx<'a> {
                     return Some(self.attr(np, self.w(j).to_string(), k));
                 }
             }
+            // "Roe paused and said": a verb shared with the sentence's subject.
+            if e > s0 && self.lower_is(e - 1, &["and"]) {
+                if let Some(np) = self.main_subject(s0, j) {
+                    if np.b < e {
+                        return Some(self.attr(np, self.w(j).to_string(), k));
+                    }
+                }
+            }
+            // The nearest cue has no subject to read: an earlier cue speaks of other words.
+            break;
         }
         // "Roe had a message for voters: “...”" (a colon introduction).
         if self.is_punct(o - 1, ":") {
             let s0 = self.sentence_start(o - 1);
             if let Some(np) = self.main_subject(s0, o - 1) {
                 let head = strip_possessive(self.w(np.b - 1));
+                let titled = (np.a..np.b).any(|j| is_title(self.w(j))) && np.b - np.a >= 2;
                 let known = is_name_word(head)
-                    && self.reg.resolve_name(&[head], self.toks[np.a].s).is_some();
+                    && (titled || self.reg.resolve_name(&[head], self.toks[np.a].s).is_some());
                 if known || PRONOUNS.contains(&lc(head).as_str()) {
                     return Some(self.attr(np, ":".to_string(), k));
                 }
@@ -1172,10 +1220,20 @@ impl<'a> Ctx<'a> {
 
     /// Speaker name, kind and mention for a noun phrase.
     fn speaker(&self, np: Np, seen: &[Seen], subjects: &[Seen]) -> (String, SpeakerKind) {
-        let words: Vec<&str> = (np.a..np.b)
-            .filter(|&i| self.is_word(i))
-            .map(|i| self.w(i))
-            .collect();
+        let mut depth = 0usize;
+        let mut words: Vec<&str> = Vec::new();
+        for i in np.a..np.b {
+            if self.is_punct(i, "(") {
+                depth += 1;
+            } else if self.is_punct(i, ")") {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && self.is_word(i) && !is_party_tag(self.w(i)) {
+                words.push(self.w(i));
+            }
+        }
+        if words.is_empty() {
+            words.push(self.w(np.a));
+        }
         let start = self.toks[np.a].s;
         if words.len() == 1 && PRONOUNS.contains(&lc(words[0]).as_str()) {
             let p = lc(words[0]);
@@ -1252,6 +1310,19 @@ impl<'a> Ctx<'a> {
         (shown, kind)
     }
 
+    /// True when `name` is a person: a registered person, or a name the article never
+    /// spelled out that is not a body ("Roe", not "CONGRESS" or "Health Ministry").
+    fn is_person(&self, name: &str) -> bool {
+        match self.reg.get(name) {
+            Some(e) => e.person,
+            None => {
+                name.chars().any(char::is_lowercase)
+                    && !name.split(' ').any(is_org_word)
+                    && is_capitalized(name)
+            }
+        }
+    }
+
     fn mention(&self, np: Np) -> Mention {
         let (s, e) = (self.toks[np.a].s, self.toks[np.b - 1].e);
         Mention {
@@ -1313,7 +1384,13 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 let from = pa.tag_end.max(ctx.close_of[*pk] + 1);
                 let only_gaps = from <= o
                     && (from..o).all(|j| matches!(ctx.toks[j].kind, Kind::Para | Kind::Punct));
-                if only_gaps && *pk + 1 == k {
+                // It stands alone: nothing but punctuation follows it in its sentence.
+                let c = ctx.close_of[k];
+                let standalone = c + 1 >= ctx.toks.len()
+                    || matches!(ctx.toks[c + 1].kind, Kind::Para | Kind::Open)
+                    || ctx.ends_sentence(c)
+                    || ctx.is_punct(c + 1, ".!?");
+                if only_gaps && standalone && *pk + 1 == k {
                     attr = Some(Attr {
                         np: None,
                         cue: None,
@@ -1333,7 +1410,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
             (Some(np), _) => {
                 let (name, kind) = ctx.speaker(*np, &seen, &subjects);
                 let m = ctx.mention(*np);
-                if kind == SpeakerKind::Named {
+                if kind == SpeakerKind::Named && ctx.is_person(&name) {
                     seen.push((m.start, name.clone()));
                 }
                 (Some(m), Some(name), Some(kind))
