@@ -89,16 +89,30 @@ fn classify(c: char) -> Option<(Facing, Family)> {
     }
 }
 
-/// True for a line break that ends a paragraph. A break followed by a lowercase letter is a
-/// hard wrap inside a sentence ("the talks\nwere cancelled"), not a paragraph end.
+/// True for a line break that ends a paragraph. A break inside a sentence of hard-wrapped
+/// text is not one: the next line starts in lowercase ("the talks\nwere cancelled"), or a
+/// long line stops after a lowercase word or a comma and the next line follows at once
+/// ("talks with\nIran, despite"). Headings are short lines, so they still end paragraphs.
 pub fn is_paragraph_break(text: &str, newline: usize) -> bool {
-    match text[newline + 1..]
+    let next = text[newline + 1..]
         .chars()
-        .find(|c| !matches!(c, ' ' | '\t' | '\r'))
-    {
-        Some(c) => !c.is_lowercase(),
-        None => true,
+        .find(|c| !matches!(c, ' ' | '\t' | '\r'));
+    let Some(next) = next else {
+        return true;
+    };
+    if next.is_lowercase() {
+        return false;
     }
+    if next == '\n' {
+        return true;
+    }
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..newline]).map_or(0, |i| i + 1);
+    let line = text[line_start..newline].trim_end();
+    let soft_end = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || c == ',');
+    !(soft_end && line.len() >= 80 && next.is_alphanumeric())
 }
 
 /// Byte ranges of the non-blank paragraphs of `text` (see [`is_paragraph_break`]).
@@ -422,6 +436,11 @@ mod tests {
     fn hard_wrapped_line_is_not_a_paragraph_end() {
         let t = "She said “we will keep\ngoing until the end” today.";
         assert_eq!(texts(t), ["we will keep\ngoing until the end"]);
+        let long = "The minister, meanwhile, kept talking at length about the harbour and the new plans with\nSpain, despite “the storm” there.";
+        assert_eq!(paragraphs(long).len(), 1);
+        let heading = "Talks resume in the capital\nThe minister arrived.";
+        assert_eq!(paragraphs(heading).len(), 2);
+        assert_eq!(paragraphs("One.\n\nTwo.").len(), 2);
     }
 
     #[test]

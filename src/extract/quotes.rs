@@ -117,7 +117,6 @@ const SPEECH_VERBS: &[&str] = &[
     "elaborate",
     "interject",
     "implore",
-    "begin:began",
     "thunder",
     "snap:snapped:snapping",
     "rant",
@@ -790,11 +789,28 @@ impl<'a> Ctx<'a> {
 
     /// A speaker phrase must be headed by a name, a pronoun, a role noun, or open with a
     /// determiner; it must not be long.
+    /// The last word of a phrase outside any parenthesis ("Roe" in "Roe (D-Ohio)").
+    fn head(&self, np: Np) -> usize {
+        let mut h = np.a;
+        let mut depth = 0usize;
+        for i in np.a..np.b {
+            if self.is_punct(i, "(") {
+                depth += 1;
+            } else if self.is_punct(i, ")") {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && self.is_word(i) {
+                h = i;
+            }
+        }
+        h
+    }
+
     fn plausible(&self, np: Np) -> bool {
         let words: Vec<usize> = (np.a..np.b).filter(|&i| self.is_word(i)).collect();
-        let (Some(&first), Some(&head)) = (words.first(), words.last()) else {
+        let (Some(&first), Some(_)) = (words.first(), words.last()) else {
             return false;
         };
+        let head = self.head(np);
         if words.len() > 12 {
             return false;
         }
@@ -1133,7 +1149,7 @@ impl<'a> Ctx<'a> {
         if self.is_punct(o - 1, ":") {
             let s0 = self.sentence_start(o - 1);
             if let Some(np) = self.main_subject(s0, o - 1) {
-                let head = strip_possessive(self.w(np.b - 1));
+                let head = strip_possessive(self.w(self.head(np)));
                 let titled = (np.a..np.b).any(|j| is_title(self.w(j))) && np.b - np.a >= 2;
                 let known = is_name_word(head)
                     && (titled || self.reg.resolve_name(&[head], self.toks[np.a].s).is_some());
@@ -1157,9 +1173,6 @@ impl<'a> Ctx<'a> {
     /// Attribution of span `k`, by the rules in the module doc, in order.
     fn attribute(&self, k: usize) -> Option<Attr> {
         let o = self.open_of[k];
-        if self.looks_like_title(k) {
-            return None;
-        }
         if let Some(a) = self.post_tag(k) {
             return Some(a);
         }
@@ -1263,8 +1276,11 @@ impl<'a> Ctx<'a> {
         let linked = r > 0 && NP_LINK.contains(&lc(words[r - 1]).as_str());
         if r < words.len() && !linked {
             let run: Vec<&str> = words[r..].iter().map(|w| strip_possessive(w)).collect();
+            // "the Prime Minister" is a role and "Tehran’s Foreign Ministry" a body: both are
+            // read as descriptions below.
             let title_only = is_title(run[run.len() - 1]);
-            if !title_only {
+            let body = is_org_word(run[run.len() - 1]);
+            if !title_only && !body {
                 let from = name_part(&run);
                 let name_words: Vec<&str> = run[from..]
                     .iter()
@@ -1300,8 +1316,9 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(np.a);
             self.text[self.toks[a].s..self.toks[np.b - 1].e].to_string()
         };
-        let org =
-            content.iter().any(|w| is_org_word(w)) && content.iter().any(|w| is_capitalized(w));
+        let org = content
+            .last()
+            .is_some_and(|w| is_org_word(w) && is_capitalized(w));
         let kind = if org {
             SpeakerKind::Named
         } else {
@@ -1341,16 +1358,18 @@ impl<'a> Ctx<'a> {
         while i < n {
             if self.ends_sentence(i) || i + 1 == n {
                 let end = i + 1;
-                // A heading (a line with no final punctuation) has no subject worth binding.
-                let heading =
-                    self.toks[i].kind == Kind::Para && i > 0 && self.toks[i - 1].kind == Kind::Word;
+                // A heading (a short line with no final punctuation) has no subject to bind.
+                let heading = self.toks[i].kind == Kind::Para
+                    && i > 0
+                    && self.toks[i - 1].kind == Kind::Word
+                    && i - s0 <= 14;
                 let np = if heading {
                     None
                 } else {
                     self.main_subject(s0, end.min(s0 + 40))
                 };
                 if let Some(np) = np {
-                    let head = self.w(np.b - 1);
+                    let head = self.w(self.head(np));
                     if is_name_word(head) {
                         let (name, kind) = self.speaker(np, &[], &[]);
                         let person = self.reg.get(&name).is_some_and(|e| e.person);
@@ -1376,6 +1395,9 @@ pub fn extract(text: &str) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<(usize, Attr)> = None;
     for k in 0..ctx.spans.len() {
+        if ctx.looks_like_title(k) {
+            continue;
+        }
         let mut attr = ctx.attribute(k);
         if attr.is_none() {
             // A cue-less quote right after an attributed one: the same speaker goes on.
