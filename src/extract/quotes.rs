@@ -17,8 +17,8 @@
 
 use super::marks::{self, Span};
 use super::speakers::{
-    is_name_word, is_org_word, is_title, name_part, strip_possessive, Registry, DETERMINERS,
-    PRONOUNS, ROLE_NOUNS,
+    gender_sign, is_name_word, is_org_word, is_title, name_part, strip_possessive, Gender,
+    Registry, DETERMINERS, PRONOUNS, ROLE_NOUNS,
 };
 use super::tokens::{self, is_capitalized, Kind, Tok};
 use crate::model::{Mention, Quote, SpeakerKind};
@@ -522,14 +522,64 @@ impl<'a> Ctx<'a> {
             }
         }
         let reg = Registry::build(text, &toks);
-        Ctx {
+        let mut ctx = Ctx {
             text,
             toks,
             spans,
             open_of,
             close_of,
             reg,
+        };
+        ctx.learn_genders();
+        ctx
+    }
+
+    /// Gender evidence for each person: an honorific before the name ("Ms. Roe"), and the
+    /// pronouns of sentences that name that one person only ("Roe said her office ...").
+    fn learn_genders(&mut self) {
+        let n = self.toks.len();
+        let mut s0 = 0;
+        for i in 0..n {
+            if !(self.ends_sentence(i) || i + 1 == n) {
+                continue;
+            }
+            let mut people: Vec<usize> = Vec::new();
+            let mut sign = 0;
+            let mut honorifics: Vec<(usize, i32)> = Vec::new();
+            for j in s0..=i {
+                if !self.is_word(j) {
+                    continue;
+                }
+                let w = self.w(j);
+                if is_name_word(w) {
+                    if let Some(id) = self.reg.person_by_word(strip_possessive(w)) {
+                        if !people.contains(&id) {
+                            people.push(id);
+                        }
+                        if j > 0 && self.is_word(j - 1) && is_capitalized(self.w(j - 1)) {
+                            let g = gender_sign(self.w(j - 1));
+                            if g != 0 {
+                                honorifics.push((id, 3 * g));
+                            }
+                        }
+                    }
+                } else {
+                    sign += gender_sign(w);
+                }
+            }
+            for (id, g) in honorifics {
+                self.reg.add_gender(id, g);
+            }
+            if people.len() == 1 && sign != 0 {
+                self.reg.add_gender(people[0], sign.signum());
+            }
+            s0 = i + 1;
         }
+    }
+
+    /// The gender the article gives `name`, if any.
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.reg.get(name).and_then(|e| e.gender())
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -752,6 +802,16 @@ impl<'a> Ctx<'a> {
             let l = lc(w);
             if DETERMINERS.contains(&l.as_str()) {
                 k = j;
+                // "a spokeswoman for the company", "officials familiar with the plan": the
+                // phrase goes on through a link word back to its role noun.
+                let linked = j >= 2
+                    && j - 2 >= low
+                    && self.lower_is(j - 1, NP_LINK)
+                    && (j.saturating_sub(4).max(low)..j - 1).any(|x| self.lower_is(x, ROLE_NOUNS));
+                if linked {
+                    k = j - 1;
+                    continue;
+                }
                 break;
             }
             if is_name_word(w) {
@@ -868,7 +928,16 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
-        self.np_forward(i, limit)
+        let np = self.np_forward(i, limit)?;
+        // "The head of the union, Maria Costa, ...": the name in apposition.
+        if self.is_punct(np.b, ",") && !is_name_word(self.w(self.head(np))) {
+            if let Some(name) = self.np_forward(np.b + 1, limit) {
+                if self.is_punct(name.b, ",") && is_name_word(self.w(self.head(name))) {
+                    return Some(name);
+                }
+            }
+        }
+        Some(np)
     }
 
     /// "X quoted Y as saying": for the participle at `j` preceded by "as", the NP Y.
@@ -1003,7 +1072,17 @@ impl<'a> Ctx<'a> {
         let first_comma = (i..e).find(|&j| self.is_punct(j, ","));
         let np = match first_comma {
             // "“...,” Roe, the mayor, said": the name before the apposition.
-            Some(comma) if e > i && self.is_punct(e - 1, ",") => Np { a: i, b: comma },
+            Some(comma) if e > i && self.is_punct(e - 1, ",") => {
+                let before = Np { a: i, b: comma };
+                // "“...,” the mayor’s spokesman, Dan Cole, said": the name in apposition.
+                let appos = self
+                    .np_forward(comma + 1, e - 1)
+                    .filter(|a| a.b == e - 1 && is_name_word(self.w(self.head(*a))));
+                match appos {
+                    Some(a) if comma > i && !is_name_word(self.w(self.head(before))) => a,
+                    _ => before,
+                }
+            }
             // "“...” for a while, she said": the phrase right before the cue.
             Some(_) => {
                 let last = (i..e).rev().find(|&j| self.is_punct(j, ",")).unwrap_or(i);
@@ -1232,7 +1311,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// Speaker name, kind and mention for a noun phrase.
-    fn speaker(&self, np: Np, seen: &[Seen], subjects: &[Seen]) -> (String, SpeakerKind) {
+    /// `learned` holds genders read from earlier pronoun tags ("“...,” he said" bound to Roe).
+    fn speaker(
+        &self,
+        np: Np,
+        seen: &[Seen],
+        subjects: &[Seen],
+        learned: &HashMap<String, Gender>,
+    ) -> (String, SpeakerKind) {
         let mut depth = 0usize;
         let mut words: Vec<&str> = Vec::new();
         for i in np.a..np.b {
@@ -1251,15 +1337,35 @@ impl<'a> Ctx<'a> {
         if words.len() == 1 && PRONOUNS.contains(&lc(words[0]).as_str()) {
             let p = lc(words[0]);
             if p == "he" || p == "she" {
-                let a = seen.iter().rev().find(|(o, _)| *o < start);
-                let upto = subjects.partition_point(|(o, _)| *o < start);
-                let b = upto.checked_sub(1).map(|i| &subjects[i]);
-                let pick = match (a, b) {
-                    (Some(x), Some(y)) => Some(if x.0 >= y.0 { x } else { y }),
-                    (x, y) => x.or(y),
+                let want = if p == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
                 };
-                if let Some((_, name)) = pick {
-                    return (name.clone(), SpeakerKind::Named);
+                // Walk back through speakers and sentence subjects, newest first, to the
+                // first person whose gender is unknown or fits the pronoun.
+                let mut a = seen.partition_point(|(o, _)| *o < start);
+                let mut b = subjects.partition_point(|(o, _)| *o < start);
+                for _ in 0..40 {
+                    let pick = match (a.checked_sub(1), b.checked_sub(1)) {
+                        (Some(x), Some(y)) if seen[x].0 >= subjects[y].0 => {
+                            a = x;
+                            &seen[x].1
+                        }
+                        (_, Some(y)) => {
+                            b = y;
+                            &subjects[y].1
+                        }
+                        (Some(x), None) => {
+                            a = x;
+                            &seen[x].1
+                        }
+                        (None, None) => break,
+                    };
+                    let known = self.gender_of(pick).or_else(|| learned.get(pick).copied());
+                    if known.is_none_or(|g| g == want) {
+                        return (pick.clone(), SpeakerKind::Named);
+                    }
                 }
             }
             return (words[0].to_string(), SpeakerKind::Anonymous);
@@ -1371,7 +1477,7 @@ impl<'a> Ctx<'a> {
                 if let Some(np) = np {
                     let head = self.w(self.head(np));
                     if is_name_word(head) {
-                        let (name, kind) = self.speaker(np, &[], &[]);
+                        let (name, kind) = self.speaker(np, &[], &[], &HashMap::new());
                         let person = self.reg.get(&name).is_some_and(|e| e.person);
                         if kind == SpeakerKind::Named && person {
                             out.push((self.toks[np.a].s, name));
@@ -1391,6 +1497,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
     let ctx = Ctx::new(text);
     let lines = LineIndex::new(text);
     let subjects = ctx.subjects();
+    let mut learned: HashMap<String, Gender> = HashMap::new();
     let mut seen: Vec<Seen> = Vec::new();
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<(usize, Attr)> = None;
@@ -1430,7 +1537,18 @@ pub fn extract(text: &str) -> Vec<Quote> {
         let sp = &ctx.spans[k];
         let (mention, speaker, kind) = match (&a.np, &a.carried) {
             (Some(np), _) => {
-                let (name, kind) = ctx.speaker(*np, &seen, &subjects);
+                let (name, kind) = ctx.speaker(*np, &seen, &subjects, &learned);
+                let pronoun = ctx.w(np.a).to_lowercase();
+                if kind == SpeakerKind::Named && np.b == np.a + 1 {
+                    let g = match pronoun.as_str() {
+                        "he" => Some(Gender::Male),
+                        "she" => Some(Gender::Female),
+                        _ => None,
+                    };
+                    if let Some(g) = g {
+                        learned.entry(name.clone()).or_insert(g);
+                    }
+                }
                 let m = ctx.mention(*np);
                 if kind == SpeakerKind::Named && ctx.is_person(&name) {
                     seen.push((m.start, name.clone()));
@@ -1626,6 +1744,58 @@ mod tests {
         assert!(run("She starred in “Night Train” in 1999.").is_empty());
         assert!(run("In an interview with “Good Evening,” the actor smiled.").is_empty());
         assert!(run("Fans call him “The Hammer” at home games.").len() <= 1);
+    }
+
+    #[test]
+    fn pronoun_skips_a_person_of_the_other_gender() {
+        let t = "Ms. Dana Wells and Mr. Omar Reid spoke at the rally. Reid waved.\n\n“We will win,” she said.";
+        assert_eq!(speakers(t), pairs(&[("We will win,", "Dana Wells")]));
+    }
+
+    #[test]
+    fn description_runs_through_link_words() {
+        let t = "“We take it seriously,” a spokeswoman for the airline wrote.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("We take it seriously,", "spokeswoman for the airline")])
+        );
+        let t2 = "Two officials familiar with the talks said they were “stuck.”";
+        assert_eq!(
+            speakers(t2),
+            pairs(&[("stuck.", "officials familiar with the talks")])
+        );
+    }
+
+    #[test]
+    fn name_in_apposition_wins_over_description() {
+        let t = "“No comment,” the mayor’s spokesman, Ian Ford, said.";
+        assert_eq!(speakers(t), pairs(&[("No comment,", "Ian Ford")]));
+    }
+
+    #[test]
+    fn sentence_initial_inverted_cue() {
+        let t = "Lena Ortiz runs the shelter. Said Ortiz: “We are full.”";
+        assert_eq!(speakers(t), pairs(&[("We are full.", "Lena Ortiz")]));
+    }
+
+    #[test]
+    fn passive_is_not_a_cue_and_coordinated_verb_is() {
+        assert!(run("Six people were admitted as “urgent cases” overnight.").is_empty());
+        let t = "When the nurse asked, I laughed and said, “Not today.”";
+        assert_eq!(speakers(t), pairs(&[("Not today.", "I")]));
+    }
+
+    #[test]
+    fn noun_like_cue_only_where_a_verb_stands() {
+        let t = "“Stay home,” the notice reads.";
+        assert_eq!(speakers(t), pairs(&[("Stay home,", "notice")]));
+        assert!(run("Her claims of “fraud” were rejected.").is_empty());
+    }
+
+    #[test]
+    fn quoted_show_titles_are_left_out() {
+        let t = "Vera Lind spoke on Channel 9’s “Morning Table.” She said the plan was “a mess.”";
+        assert_eq!(speakers(t), pairs(&[("a mess.", "Vera Lind")]));
     }
 
     #[test]
