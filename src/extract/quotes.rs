@@ -1156,6 +1156,14 @@ impl<'a> Ctx<'a> {
             }
             let Some(info) = self.cue(j) else { continue };
             let s0 = self.sentence_start(j);
+            if self.lower_is(j, &["quoted", "cited", "quoting", "citing"]) {
+                // "Roe quoted Lincoln: “...”": the words are the quoted person's.
+                if let Some(np) = self.np_forward(j + 1, o) {
+                    if np.b + 1 == o && self.is_punct(np.b, ":,") {
+                        return Some(self.attr(np, self.w(j).to_string(), k));
+                    }
+                }
+            }
             if !info.participle
                 && j > s0
                 && self.lower_is(j - 1, &["was", "were", "is", "are", "be", "been", "being"])
@@ -1796,6 +1804,15 @@ mod tests {
     fn quoted_show_titles_are_left_out() {
         let t = "Vera Lind spoke on Channel 9’s “Morning Table.” She said the plan was “a mess.”";
         assert_eq!(speakers(t), pairs(&[("a mess.", "Vera Lind")]));
+    }
+
+    #[test]
+    fn quoting_someone_gives_their_words() {
+        let t = "In her speech, Mayor Ada Brook quoted Abraham Lincoln: “A house divided cannot stand.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("A house divided cannot stand.", "Abraham Lincoln")])
+        );
     }
 
     #[test]
