@@ -903,7 +903,7 @@ impl<'a> Ctx<'a> {
             }
             let l = lc(self.w(i));
             if INTRO.contains(&l.as_str()) || l.ends_with("ly") {
-                let comma = (i + 1..(i + 16).min(limit)).find(|&j| self.is_punct(j, ","));
+                let comma = (i + 1..(i + 30).min(limit)).find(|&j| self.is_punct(j, ","));
                 match comma {
                     Some(c) => i = c + 1,
                     None if matches!(
@@ -1282,7 +1282,7 @@ impl<'a> Ctx<'a> {
         let sp = &self.spans[k];
         let body = sp.text(self.text);
         let body = body.trim_end_matches(['.', ',', '!', '?']);
-        if body.is_empty() || body.contains(['.', '!', '?', ';', ':']) {
+        if body.is_empty() || body.contains(['.', '!', '?', ';']) {
             return false;
         }
         let words: Vec<&str> = body.split_whitespace().collect();
@@ -1527,7 +1527,9 @@ pub fn extract(text: &str) -> Vec<Quote> {
                     || matches!(ctx.toks[c + 1].kind, Kind::Para | Kind::Open)
                     || ctx.ends_sentence(c)
                     || ctx.is_punct(c + 1, ".!?");
-                if only_gaps && standalone && *pk + 1 == k {
+                // A span left open at its paragraph end (a block excerpt) is no continuation.
+                let closed = ctx.spans[k].parts.last().is_some_and(|p| p.close.is_some());
+                if only_gaps && standalone && closed && *pk + 1 == k {
                     attr = Some(Attr {
                         np: None,
                         cue: None,
