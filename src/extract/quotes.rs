@@ -1201,9 +1201,15 @@ impl<'a> Ctx<'a> {
                     .find(|&x| self.is_punct(x, ","));
                 if let Some(oc) = open {
                     if let Some(np) = self.np_backward(oc, s0) {
-                        if np.b == oc && (np.a == s0 || !self.is_word(np.a - 1) || np.a > s0) {
-                            return Some(self.attr(np, self.w(j).to_string(), k));
-                        }
+                        // "Roe’s spokeswoman, Ines Braun, said": the name in apposition.
+                        let appos = self
+                            .np_forward(oc + 1, e - 1)
+                            .filter(|a| a.b == e - 1 && is_name_word(self.w(self.head(*a))));
+                        let np = match appos {
+                            Some(a) if !is_name_word(self.w(self.head(np))) => a,
+                            _ => np,
+                        };
+                        return Some(self.attr(np, self.w(j).to_string(), k));
                     }
                 }
                 if let Some(np) = self.main_subject(s0, j) {
@@ -1561,7 +1567,8 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 }
                 let m = ctx.mention(*np);
                 if kind == SpeakerKind::Named && ctx.is_person(&name) {
-                    seen.push((m.start, name.clone()));
+                    let at = seen.partition_point(|(o, _)| *o <= m.start);
+                    seen.insert(at, (m.start, name.clone()));
                 }
                 (Some(m), Some(name), Some(kind))
             }

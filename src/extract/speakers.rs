@@ -964,11 +964,15 @@ impl Registry {
     }
 
     fn most_recent(&self, pool: &[usize], offset: usize) -> Option<usize> {
+        let mut sorted = pool.to_vec();
+        sorted.sort_unstable();
+        let pool = &sorted;
+        let in_pool = |id: &usize| pool.binary_search(id).is_ok();
         let mut best: Option<(usize, usize)> = None;
         let mut first_after: Option<(usize, usize)> = None;
         let upto = self.mentions.partition_point(|&(o, _)| o < offset);
         for &(o, id) in self.mentions[..upto].iter().rev().take(4000) {
-            if pool.contains(&id) {
+            if in_pool(&id) {
                 best = Some((o, id));
                 break;
             }
@@ -977,7 +981,7 @@ impl Registry {
             first_after = self.mentions[upto..]
                 .iter()
                 .take(4000)
-                .find(|(_, id)| pool.contains(id))
+                .find(|(_, id)| in_pool(id))
                 .copied();
         }
         best.or(first_after).map(|(_, id)| id)
