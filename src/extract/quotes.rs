@@ -1825,6 +1825,12 @@ mod tests {
     }
 
     #[test]
+    fn honorific_single_name_is_a_person_for_pronouns() {
+        let t = "Mr. Okafor rejected the plan on Monday. “It cannot work,” he said.";
+        assert_eq!(speakers(t), pairs(&[("It cannot work,", "Okafor")]));
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         for t in [
             "",

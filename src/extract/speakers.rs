@@ -303,6 +303,46 @@ const TITLES: &[&str] = &[
     "dr",
 ];
 
+/// Titles that only a person holds ("Mr.", "Gov."), unlike "State" or "House".
+const PERSON_TITLES: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "miss",
+    "president",
+    "sen.",
+    "senator",
+    "rep.",
+    "gov.",
+    "governor",
+    "gen.",
+    "general",
+    "mayor",
+    "secretary",
+    "minister",
+    "judge",
+    "justice",
+    "prof.",
+    "professor",
+    "rev.",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chancellor",
+    "ayatollah",
+    "sheikh",
+    "lt.",
+    "col.",
+    "capt.",
+    "sgt.",
+    "adm.",
+    "speaker",
+    "leader",
+];
+
 /// Words that make a capitalised run a body rather than a person.
 const ORG_WORDS: &[&str] = &[
     "ministry",
@@ -792,7 +832,13 @@ impl Registry {
             .collect();
         let np = name_part(&words);
         let name_words = &words[np..];
-        if name_words.len() < 2 || name_words.len() > 5 {
+        // "Mr. Obama", "Gov. Walker": one name word after a personal title is a person too.
+        let titled_single = name_words.len() == 1
+            && np > 0
+            && PERSON_TITLES.contains(&lower(words[np - 1]).as_str())
+            && name_words[0].chars().any(char::is_lowercase)
+            && !is_org_word(name_words[0]);
+        if !(2..=5).contains(&name_words.len()) && !titled_single {
             return;
         }
         let mut role = words[..np]
@@ -960,6 +1006,13 @@ impl Registry {
         } else {
             last_match
         };
+        // A full name beats a one-word entry ("Barack Obama" over "Mr. Obama"'s "Obama").
+        let full: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| self.ents[i].name.contains(' '))
+            .collect();
+        let pool = if full.is_empty() { pool } else { full };
         self.most_recent(&pool, offset).map(|i| &self.ents[i])
     }
 
