@@ -977,11 +977,15 @@ impl Registry {
     /// the most recent before `offset`.
     pub fn resolve_name(&self, words: &[&str], offset: usize) -> Option<&Entity> {
         let full = words.join(" ");
-        if let Some(e) = self.get(&full) {
-            return Some(e);
+        if words.len() > 1 {
+            if let Some(e) = self.get(&full) {
+                return Some(e);
+            }
         }
         let key = lower(words[words.len() - 1]);
-        let cands = self.by_word.get(&key)?;
+        let Some(cands) = self.by_word.get(&key) else {
+            return self.get(&full);
+        };
         if words.len() > 1 {
             // "Donald J. Trump" vs "Donald Trump": same first and last word.
             let first = lower(words[0]);
