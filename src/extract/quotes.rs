@@ -464,6 +464,49 @@ const INTRO: &[&str] = &[
     "ultimately",
 ];
 
+/// Nouns for bodies that a later "it" can stand for ("the company ... it said").
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "ministry",
+    "agency",
+    "department",
+    "government",
+    "administration",
+    "campaign",
+    "committee",
+    "court",
+    "group",
+    "organization",
+    "organisation",
+    "party",
+    "office",
+    "police",
+    "military",
+    "army",
+    "network",
+    "report",
+    "statement",
+    "newspaper",
+    "firm",
+    "bank",
+    "union",
+    "council",
+    "board",
+    "university",
+    "school",
+    "hospital",
+    "church",
+    "commission",
+    "senate",
+    "congress",
+    "parliament",
+    "embassy",
+    "foundation",
+    "institute",
+    "coalition",
+    "website",
+];
+
 /// Words that may join the parts of a description ("a spokesman for the campaign").
 const NP_LINK: &[&str] = &["of", "for", "at", "from", "with"];
 
@@ -1331,6 +1374,7 @@ impl<'a> Ctx<'a> {
         np: Np,
         seen: &[Seen],
         subjects: &[Seen],
+        bodies: &[Seen],
         learned: &HashMap<String, Gender>,
     ) -> (String, SpeakerKind) {
         let mut depth = 0usize;
@@ -1380,6 +1424,18 @@ impl<'a> Ctx<'a> {
                     if known.is_none_or(|g| g == want) {
                         return (pick.clone(), SpeakerKind::Named);
                     }
+                }
+            }
+            if p == "it" {
+                // "“...,” it said": the body that was last the subject of a sentence.
+                let upto = bodies.partition_point(|(o, _)| *o < start);
+                if let Some((_, name)) = upto.checked_sub(1).map(|i| &bodies[i]) {
+                    let kind = if is_capitalized(name) {
+                        SpeakerKind::Named
+                    } else {
+                        SpeakerKind::Anonymous
+                    };
+                    return (name.clone(), kind);
                 }
             }
             return (words[0].to_string(), SpeakerKind::Anonymous);
@@ -1469,9 +1525,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Person subjects of every sentence, for binding pronouns.
-    fn subjects(&self) -> Vec<Seen> {
+    /// Subjects of every sentence, for binding pronouns: persons (for "he", "she") and
+    /// bodies (for "it": "the ministry", "the White House").
+    fn subjects(&self) -> (Vec<Seen>, Vec<Seen>) {
         let mut out = Vec::new();
+        let mut bodies = Vec::new();
+        let none = HashMap::new();
         let mut s0 = 0;
         let n = self.toks.len();
         let mut i = 0;
@@ -1490,19 +1549,25 @@ impl<'a> Ctx<'a> {
                 };
                 if let Some(np) = np {
                     let head = self.w(self.head(np));
+                    let at = self.toks[np.a].s;
                     if is_name_word(head) {
-                        let (name, kind) = self.speaker(np, &[], &[], &HashMap::new());
+                        let (name, kind) = self.speaker(np, &[], &[], &[], &none);
                         let person = self.reg.get(&name).is_some_and(|e| e.person);
                         if kind == SpeakerKind::Named && person {
-                            out.push((self.toks[np.a].s, name));
+                            out.push((at, name));
+                        } else if kind == SpeakerKind::Named && is_org_word(head) {
+                            bodies.push((at, name));
                         }
+                    } else if BODY_NOUNS.contains(&lc(head).as_str()) {
+                        let (name, _) = self.speaker(np, &[], &[], &[], &none);
+                        bodies.push((at, name));
                     }
                 }
                 s0 = end;
             }
             i += 1;
         }
-        out
+        (out, bodies)
     }
 }
 
@@ -1510,7 +1575,7 @@ impl<'a> Ctx<'a> {
 pub fn extract(text: &str) -> Vec<Quote> {
     let ctx = Ctx::new(text);
     let lines = LineIndex::new(text);
-    let subjects = ctx.subjects();
+    let (subjects, bodies) = ctx.subjects();
     let mut learned: HashMap<String, Gender> = HashMap::new();
     let mut seen: Vec<Seen> = Vec::new();
     let mut out: Vec<Quote> = Vec::new();
@@ -1553,7 +1618,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
         let sp = &ctx.spans[k];
         let (mention, speaker, kind) = match (&a.np, &a.carried) {
             (Some(np), _) => {
-                let (name, kind) = ctx.speaker(*np, &seen, &subjects, &learned);
+                let (name, kind) = ctx.speaker(*np, &seen, &subjects, &bodies, &learned);
                 let pronoun = ctx.w(np.a).to_lowercase();
                 if kind == SpeakerKind::Named && np.b == np.a + 1 {
                     let g = match pronoun.as_str() {
@@ -1828,6 +1893,17 @@ mod tests {
     fn honorific_single_name_is_a_person_for_pronouns() {
         let t = "Mr. Okafor rejected the plan on Monday. “It cannot work,” he said.";
         assert_eq!(speakers(t), pairs(&[("It cannot work,", "Okafor")]));
+    }
+
+    #[test]
+    fn it_binds_to_the_last_body() {
+        let t = "The Transport Ministry issued new rules. “Safety comes first,” it said.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("Safety comes first,", "Transport Ministry")])
+        );
+        let t2 = "“Safety comes first,” it said.";
+        assert_eq!(speakers(t2), pairs(&[("Safety comes first,", "it")]));
     }
 
     #[test]
