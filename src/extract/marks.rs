@@ -461,6 +461,12 @@ mod tests {
     }
 
     #[test]
+    fn low_and_guillemet_marks() {
+        assert_eq!(texts("Er sagte „nein“ dazu."), ["nein"]);
+        assert_eq!(texts("She said «never» twice."), ["never"]);
+    }
+
+    #[test]
     fn crlf_paragraphs() {
         let t = "“One,” he said.\r\n“Two,” she said.\r\n";
         assert_eq!(texts(t), ["One,", "Two,"]);

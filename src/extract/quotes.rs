@@ -1423,6 +1423,24 @@ mod tests {
     }
 
     #[test]
+    fn outlets_and_bodies_are_named_speakers() {
+        let t = "“The talks have failed,” Reuters reported.";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Reuters"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Named));
+    }
+
+    #[test]
+    fn offsets_and_lines_point_at_the_quoted_words() {
+        let t = "First line.\r\n“We stay,” she said.";
+        let q = &extract(t)[0];
+        assert_eq!(&t[q.start..q.end], "We stay,");
+        assert_eq!(q.line, 2);
+        let m = q.speaker_mention.as_ref().expect("mention");
+        assert_eq!(&t[m.start..m.end], "she");
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         for t in [
             "",

@@ -176,9 +176,6 @@ const NOT_NAME: &[&str] = &[
     "image",
     "getty",
     "images",
-    "reuters",
-    "ap",
-    "afp",
 ];
 
 /// Titles and ranks that stand before a name ("Prime Minister Benjamin Netanyahu").
