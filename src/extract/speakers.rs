@@ -176,9 +176,6 @@ const NOT_NAME: &[&str] = &[
     "image",
     "getty",
     "images",
-    "reuters",
-    "ap",
-    "afp",
 ];
 
 /// Titles and ranks that stand before a name ("Prime Minister Benjamin Netanyahu").
@@ -301,6 +298,46 @@ const TITLES: &[&str] = &[
     "mr",
     "ms",
     "dr",
+];
+
+/// Titles that only a person holds ("Mr.", "Gov."), unlike "State" or "House".
+const PERSON_TITLES: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "miss",
+    "president",
+    "sen.",
+    "senator",
+    "rep.",
+    "gov.",
+    "governor",
+    "gen.",
+    "general",
+    "mayor",
+    "secretary",
+    "minister",
+    "judge",
+    "justice",
+    "prof.",
+    "professor",
+    "rev.",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chancellor",
+    "ayatollah",
+    "sheikh",
+    "lt.",
+    "col.",
+    "capt.",
+    "sgt.",
+    "adm.",
+    "speaker",
+    "leader",
 ];
 
 /// Words that make a capitalised run a body rather than a person.
@@ -642,6 +679,72 @@ pub fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// Grammatical gender an article gives a person (from "Mr."/"Ms.", "spokeswoman", or the
+/// pronouns of sentences that name only that person).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+const MALE_WORDS: &[&str] = &[
+    "mr.",
+    "mr",
+    "he",
+    "him",
+    "his",
+    "himself",
+    "spokesman",
+    "congressman",
+    "councilman",
+    "businessman",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "king",
+    "prince",
+    "sir",
+    "lord",
+];
+const FEMALE_WORDS: &[&str] = &[
+    "mrs.",
+    "ms.",
+    "mrs",
+    "ms",
+    "miss",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "spokeswoman",
+    "congresswoman",
+    "councilwoman",
+    "chairwoman",
+    "businesswoman",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "queen",
+    "princess",
+    "dame",
+    "lady",
+    "actress",
+];
+
+/// +1 for a word that marks a man, -1 for a woman, 0 otherwise.
+pub fn gender_sign(w: &str) -> i32 {
+    let l = lower(w);
+    if MALE_WORDS.contains(&l.as_str()) {
+        1
+    } else if FEMALE_WORDS.contains(&l.as_str()) {
+        -1
+    } else {
+        0
+    }
+}
+
 /// A person or body met in the article.
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -651,6 +754,19 @@ pub struct Entity {
     pub roles: Vec<String>,
     /// True for a person (not a body).
     pub person: bool,
+    /// Gender evidence: positive for a man, negative for a woman.
+    pub gender_score: i32,
+}
+
+impl Entity {
+    /// The gender the article gives this person, when its evidence leans one way.
+    pub fn gender(&self) -> Option<Gender> {
+        match self.gender_score {
+            0 => None,
+            s if s > 0 => Some(Gender::Male),
+            _ => Some(Gender::Female),
+        }
+    }
 }
 
 /// The people and bodies of one article, with where each was named.
@@ -662,6 +778,8 @@ pub struct Registry {
     by_word: HashMap<String, Vec<usize>>,
     /// (offset, entity) for every full-name mention, in text order.
     mentions: Vec<(usize, usize)>,
+    /// Lowercase role word -> entities holding a role with that word.
+    by_role_word: HashMap<String, Vec<usize>>,
 }
 
 /// The name part of a capitalised run: the tokens after its last title word.
@@ -711,7 +829,13 @@ impl Registry {
             .collect();
         let np = name_part(&words);
         let name_words = &words[np..];
-        if name_words.len() < 2 || name_words.len() > 5 {
+        // "Mr. Obama", "Gov. Walker": one name word after a personal title is a person too.
+        let titled_single = name_words.len() == 1
+            && np > 0
+            && PERSON_TITLES.contains(&lower(words[np - 1]).as_str())
+            && name_words[0].chars().any(char::is_lowercase)
+            && !is_org_word(name_words[0]);
+        if !(2..=5).contains(&name_words.len()) && !titled_single {
             return;
         }
         let mut role = words[..np]
@@ -789,6 +913,7 @@ impl Registry {
                     name: name.clone(),
                     roles: Vec::new(),
                     person,
+                    gender_score: 0,
                 });
                 self.by_name.insert(name.clone(), id);
                 if person {
@@ -799,12 +924,44 @@ impl Registry {
                 id
             }
         };
+        let title_sign: i32 = words[..np].iter().map(|w| gender_sign(w)).sum::<i32>()
+            + roles
+                .iter()
+                .flat_map(|r| r.split(' '))
+                .map(gender_sign)
+                .sum::<i32>();
+        self.ents[id].gender_score += 3 * title_sign.signum();
         for r in roles {
+            for w in r.split(' ') {
+                let list = self.by_role_word.entry(w.to_string()).or_default();
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
             if !self.ents[id].roles.contains(&r) {
                 self.ents[id].roles.push(r);
             }
         }
         self.mentions.push((toks[a].s, id));
+    }
+
+    /// The person whose surname (else first name) is `word`, when only one person has it.
+    pub fn person_by_word(&self, word: &str) -> Option<usize> {
+        let c = self.by_word.get(&lower(word))?;
+        let first = *c.first()?;
+        c.iter().all(|&i| i == first).then_some(first)
+    }
+
+    /// Adds gender evidence to entity `id`.
+    pub fn add_gender(&mut self, id: usize, score: i32) {
+        if let Some(e) = self.ents.get_mut(id) {
+            e.gender_score += score;
+        }
+    }
+
+    /// Index of the entity with this exact full name.
+    pub fn id(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
     }
 
     /// The entity with this exact full name.
@@ -817,11 +974,15 @@ impl Registry {
     /// the most recent before `offset`.
     pub fn resolve_name(&self, words: &[&str], offset: usize) -> Option<&Entity> {
         let full = words.join(" ");
-        if let Some(e) = self.get(&full) {
-            return Some(e);
+        if words.len() > 1 {
+            if let Some(e) = self.get(&full) {
+                return Some(e);
+            }
         }
         let key = lower(words[words.len() - 1]);
-        let cands = self.by_word.get(&key)?;
+        let Some(cands) = self.by_word.get(&key) else {
+            return self.get(&full);
+        };
         if words.len() > 1 {
             // "Donald J. Trump" vs "Donald Trump": same first and last word.
             let first = lower(words[0]);
@@ -846,15 +1007,26 @@ impl Registry {
         } else {
             last_match
         };
+        // A full name beats a one-word entry ("Barack Obama" over "Mr. Obama"'s "Obama").
+        let full: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| self.ents[i].name.contains(' '))
+            .collect();
+        let pool = if full.is_empty() { pool } else { full };
         self.most_recent(&pool, offset).map(|i| &self.ents[i])
     }
 
     fn most_recent(&self, pool: &[usize], offset: usize) -> Option<usize> {
+        let mut sorted = pool.to_vec();
+        sorted.sort_unstable();
+        let pool = &sorted;
+        let in_pool = |id: &usize| pool.binary_search(id).is_ok();
         let mut best: Option<(usize, usize)> = None;
         let mut first_after: Option<(usize, usize)> = None;
         let upto = self.mentions.partition_point(|&(o, _)| o < offset);
-        for &(o, id) in self.mentions[..upto].iter().rev() {
-            if pool.contains(&id) {
+        for &(o, id) in self.mentions[..upto].iter().rev().take(4000) {
+            if in_pool(&id) {
                 best = Some((o, id));
                 break;
             }
@@ -862,7 +1034,8 @@ impl Registry {
         if best.is_none() {
             first_after = self.mentions[upto..]
                 .iter()
-                .find(|(_, id)| pool.contains(id))
+                .take(4000)
+                .find(|(_, id)| in_pool(id))
                 .copied();
         }
         best.or(first_after).map(|(_, id)| id)
@@ -879,7 +1052,11 @@ impl Registry {
         {
             return None;
         }
-        let pool: Vec<usize> = (0..self.ents.len())
+        let last = role.last().map(String::as_str).unwrap_or_default();
+        let cands = self.by_role_word.get(last)?;
+        let pool: Vec<usize> = cands
+            .iter()
+            .copied()
             .filter(|&i| {
                 self.ents[i].roles.iter().any(|r| {
                     let rw: Vec<&str> = r.split(' ').collect();
