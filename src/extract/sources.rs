@@ -1933,7 +1933,10 @@ mod tests {
 
     /// Sentences written for this test, each with the unnamed sources a careful reader finds:
     /// (count, outlet) per source, in order.
-    const ANONYMOUS_GOLD: &[(&str, &[(Option<u32>, Option<&str>)])] = &[
+    /// One sentence and its unnamed sources as (count, outlet).
+    type Gold = (&'static str, &'static [(Option<u32>, Option<&'static str>)]);
+
+    const ANONYMOUS_GOLD: &[Gold] = &[
         (
             "Two army officers told Reuters the bridge was mined.",
             &[(Some(2), Some("Reuters"))],
