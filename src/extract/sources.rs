@@ -292,7 +292,7 @@ static PEOPLE_OTHER: LazyLock<Regex> =
 // briefed on the talks", "... with direct knowledge of the plan".
 static ACCESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,?\s+(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+|(?:are|were|is|was)\s+)?(?P<k>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+|detailed\s+|intimate\s+)?knowledge\s+(?:of|about)|knowledgeable\s+(?:about|of)|briefed\s+(?:on|about)|aware\s+of|involved\s+in|privy\s+to|with\s+access\s+to)\b",
+        r"^,?\s+(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+|(?:are|were|is|was)\s+)?(?P<k>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+|detailed\s+|intimate\s+)?knowledge\s+(?:of|about)|knowledgeable\s+(?:about|of)|briefed\s+(?:on|about)|aware\s+of|involved\s+in|privy\s+to|with\s+access\s+to|who\s+(?:has|have|had)\s+(?:spoken|talked)\s+(?:with|to))\b",
     )
     .unwrap()
 });
@@ -320,6 +320,22 @@ static AFFILIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:based\s+in|in|from|at|near|inside|across|around|outside)\b").unwrap()
 });
+
+// A relative clause after unnamed people, read word by word up to the verb that makes them a
+// source: "two residents who fled with nothing told The Associated Press".
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:who|whom)\b").unwrap());
+
+// More people joined to the first: "a local official and residents said".
+static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+    let numbers = NUMBER_WORDS.join("|");
+    Regex::new(&format!(
+        r"^\s+and\s+(?:(?:an?|{numbers}|other|several|some|many)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}{HEADS}\b"
+    ))
+    .unwrap()
+});
+
+/// Most words read inside a relative clause before its verb.
+const MAX_CLAUSE_WORDS: usize = 12;
 
 // A description set off by commas after unnamed people: ", a diplomat from a mediating
 // country," or a name: ", Lena Berg,".
@@ -394,13 +410,16 @@ static ROLE_AFTER: LazyLock<Regex> =
 const ROLE_PHRASE: &str = concat!(
     r#"(?:(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['’]s)\s+)?[^,.;:"“”\n]{0,60}?\b"#,
     r"(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|director|",
-    r#"coroner|commissioner|chief|head|administrator|coordinator|officer)\b[^,.;:"“”\n]{0,60}?"#
+    r"coroner|commissioner|chief|head|administrator|coordinator|officer|",
+    r"utility|company|firm|operator|agency|group|organi[sz]ation|charity|watchdog|regulator|",
+    r#"airline|carrier|manufacturer|insurer|bank|lender|broadcaster|monitor|supplier|provider|producer|maker|retailer)\b[^,.;:"“”\n]{0,60}?"#
 );
 
 /// Verbs a named body or role-holder reports with.
 const BODY_VERB: &str = concat!(
     r"(?:said|says|reported|reports|confirmed|confirms|announced|announces|stated|states|",
-    r"added|noted|estimated|estimates|recorded|published|posted|tweeted|wrote|",
+    r"added|noted|estimated|estimates|recorded|published|posted|tweeted|wrote|warned|",
+    r"forecast|predicted|",
     r"disclosed|revealed|indicated|released|put|told)"
 );
 
@@ -442,6 +461,15 @@ const BODY_WORDS: &str = concat!(
 /// A person's name: one to four capitalised words ("Zabihullah Mujahid").
 const NAME: &str = r"(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}";
 
+// Figures credited to a body: "data from the statistics office showed", "figures released by
+// the Health Ministry on Monday show".
+static DATA_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<d>(?i:data|figures|statistics|numbers|records|estimates|a\s+survey|a\s+report|a\s+tally))\s+(?:(?:released|published|compiled|issued|gathered)\s+)?(?:from|by)\s+(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}{BODY_HEADS})(?:\s+(?:on|last|this)\s+\w+)?\s+(?P<v>showed|show|shows|indicated|indicate|revealed|suggested|suggest)\b"
+    ))
+    .unwrap()
+});
+
 // A named person with an information role between commas: "Zabihullah Mujahid, the
 // government's chief spokesman, said" or "..., told Reuters".
 static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -455,7 +483,7 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 // official Sara Cole told the BBC".
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner))\s+(?P<name>{NAME})\s*,?\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
+        r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner|(?:[Ff]ire|[Pp]olice|[Rr]escue|[Mm]edical|[Ss]ecurity)\s+[Cc]hief))\s+(?P<name>{NAME})\s*,?\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
     ))
     .unwrap()
 });
@@ -481,7 +509,7 @@ static KIND_NAME: LazyLock<Regex> = LazyLock::new(|| {
 // release".
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?P<v>said|says|announced|confirmed|stated|reported|added)\s+in\s+(?:a|an|its|their|his|her)\s+(?:(?:written|joint|brief|short|separate)\s+)?(?P<d>statement|press\s+release|communiqu[eé]|news\s+release)\b"
+        r"\b(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?P<v>said|says|announced|confirmed|stated|reported|added)\s+in\s+(?:a|an|its|their|his|her)\s+(?:(?:written|joint|brief|short|separate)\s+)?(?P<d>statement|press\s+release|communiqu[eé]|news\s+release|report)\b"
     ))
     .unwrap()
 });
@@ -668,6 +696,9 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Found>) {
     }
     for c in BODY.captures_iter(line) {
         out.extend(body(line, &c).map(|f| shifted(f, base)));
+    }
+    for c in DATA_FROM.captures_iter(line) {
+        out.extend(data_from(&c).map(|f| shifted(f, base)));
     }
     for c in NAME_ROLE.captures_iter(line) {
         out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
@@ -892,12 +923,31 @@ fn lead_before(line: &str, start: usize) -> Option<(Lead, Vec<String>)> {
         // Only plain lowercase description words may stand between: "fire", "search-and-rescue".
         let plain = w.chars().all(|ch| ch.is_lowercase() || ch == '-');
         if !plain || NOT_DESCRIPTIONS.contains(&w) || words.len() == 3 {
-            return None;
+            // "..., fire officials said": the words open a clause.
+            let clause = w.ends_with([',', ';', ':', '(']) || matches!(w, "—" | "–" | "-");
+            return (clause && plain_start(&words)).then(|| described(base + next, words));
         }
         words.push(w.to_string());
         next = a;
     }
-    None
+    // The words open the line.
+    (base == 0 && spans.len() == words.len() && plain_start(&words))
+        .then(|| described(base + next, words))
+}
+
+/// True when `words` (nearest first) hold something and none is a count or determiner.
+fn plain_start(words: &[String]) -> bool {
+    !words.is_empty() && words.iter().all(|w| count_value(w).is_none() && w != "the")
+}
+
+/// A lead of description words only, starting at `start` (`words` nearest first).
+fn described(start: usize, mut words: Vec<String>) -> (Lead, Vec<String>) {
+    words.reverse();
+    let lead = Lead {
+        start: Some(start),
+        ..Lead::default()
+    };
+    (lead, words)
 }
 
 /// Unnamed people (and spokespeople) made a source by a cue around them.
@@ -957,11 +1007,18 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
 
     // Read what follows: access, anonymity, affiliation, outlet, reporting verb.
     let mut pos = head.end();
-    let mut done = [false; 7];
+    let mut done = [false; 9];
     let mut verb_cue = None;
     let mut name_after = None;
-    'outer: for _ in 0..7 {
+    'outer: for _ in 0..9 {
         let rest = ahead(line, pos);
+        if !done[7] && pos == head.end() {
+            if let Some(m) = COORDINATED.find(rest) {
+                done[7] = true;
+                pos += m.end();
+                continue 'outer;
+            }
+        }
         if !done[0] {
             if let Some(m) = ACCESS.captures(rest) {
                 let k = m.name("k")?;
@@ -1022,6 +1079,15 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
                 // Leave the closing comma for the verb that must follow.
                 pos += m.get(0)?.end() - 1;
                 continue 'outer;
+            }
+        }
+        if !done[8] && !done[3] && !done[4] {
+            if let Some(m) = RELATIVE.find(rest) {
+                if let Some(skip) = clause_to_verb(rest, m.end()) {
+                    done[8] = true;
+                    pos += skip;
+                    continue 'outer;
+                }
             }
         }
         if !done[3] {
@@ -1175,6 +1241,25 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
         lead.count.as_deref().and_then(count_value)
     };
     Some(f)
+}
+
+/// Where, inside a relative clause starting at `from`, an outlet or reporting verb follows
+/// (the offset just before it), if within a few words and before any punctuation.
+fn clause_to_verb(rest: &str, from: usize) -> Option<usize> {
+    let mut end = from;
+    for _ in 0..MAX_CLAUSE_WORDS {
+        let m = WORD.captures(&rest[end..])?;
+        let w = m.name("w")?;
+        if w.as_str().ends_with('.') {
+            return None;
+        }
+        end += w.end();
+        let after = &rest[end..];
+        if VIA.is_match(after) || REPORTING.is_match(after) {
+            return Some(end);
+        }
+    }
+    None
 }
 
 /// End (relative to `rest`) of the object of an access clause starting at `from`: up to a
@@ -1501,6 +1586,33 @@ fn body(line: &str, c: &regex::Captures) -> Option<Found> {
     if f.who.is_empty() {
         return None;
     }
+    Some(f)
+}
+
+/// Figures credited to a body: "data from the statistics office showed".
+fn data_from(c: &regex::Captures) -> Option<Found> {
+    let whole = c.get(0)?;
+    let np = c.name("np")?;
+    let mut parts: Vec<&str> = np.as_str().split_whitespace().collect();
+    if parts.len() > 1 && parts[0].eq_ignore_ascii_case("the") {
+        parts.remove(0);
+    }
+    let mut f = Found::new(
+        whole.start(),
+        whole.end(),
+        2,
+        SourceKind::Named,
+        String::new(),
+    );
+    if parts.len() > 1 {
+        if let Some(owner) = possessive(parts[0]) {
+            f.affiliation = Some(owner.to_string());
+            parts.remove(0);
+        }
+    }
+    f.who = parts.join(" ");
+    f.description = Some(squash(c.name("d")?.as_str()).to_lowercase());
+    f.cue = Some(c.name("v")?.as_str().to_string());
     Some(f)
 }
 
@@ -1864,7 +1976,7 @@ mod tests {
         none("The UK said it would send more aid.");
         none("The ministry declined to comment.");
         none("Police cordoned off the square.");
-        none("The agency warned of floods.");
+        none("The agency hired forty new staff.");
     }
 
     #[test]
@@ -2108,6 +2220,36 @@ mod tests {
         assert_eq!(s.description.as_deref(), Some("tally"));
         let s = one("Two villages burned, according to a group of volunteers tracking the fires.");
         assert_eq!(s.kind, SourceKind::Named);
+    }
+
+    #[test]
+    fn relative_clauses_and_joined_people() {
+        let s = one("Two nurses who worked through the night told the BBC the ward was full.");
+        assert_eq!(s.count, Some(2));
+        assert_eq!(s.via.as_deref(), Some("BBC"));
+        none("Two nurses who worked through the night went home.");
+
+        let s = one("A local official and witnesses said the market was hit.");
+        assert_eq!(s.count, Some(1));
+        assert!(s.text.ends_with("witnesses said"));
+
+        let s = one("The roof collapsed, rescue officials said.");
+        assert_eq!(s.who, "rescue officials");
+        assert_eq!(s.text, "rescue officials said");
+    }
+
+    #[test]
+    fn bodies_described_between_commas_and_data() {
+        let s = one("Nordgas, the country's largest gas supplier, said prices would rise.");
+        assert_eq!(s.who, "Nordgas");
+        assert_eq!(s.kind, SourceKind::Named);
+
+        let s = one("Exports fell 4%, figures from the customs agency showed on Monday.");
+        assert_eq!(s.who, "customs agency");
+        assert_eq!(s.description.as_deref(), Some("figures"));
+
+        let s = one("City Fire Chief Dana Moss told reporters the blaze was contained.");
+        assert_eq!(s.who, "Dana Moss");
     }
 
     /// One sentence and its unnamed sources as (count, outlet).
