@@ -301,7 +301,7 @@ static ACCESS: LazyLock<Regex> = LazyLock::new(|| {
 // who asked not to be named,", "... who was not authorised to speak publicly".
 static ANONYMITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^,?\s+(?:who\s+|and\s+)?(?P<p>(?:(?:spoke|speaking|spoken|talking|talked|commenting)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:they|he|she)\s+(?:not\s+be|were\s+not|was\s+not)\s+(?:named|identified))|(?:asked|requested|requesting|asking|declined|declining|refused|refusing|insisted\s+on|demanded|granted|given|sought)\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+(?:named|identified))|(?:(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief)[^,.;:"“”]{0,60}|(?:could|can|would)\s+not\s+be\s+(?:named|identified)|(?:who\s+)?(?:spoke|speaking)\s+anonymously)(?:\s+(?:because|as|since)\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|have)\s+not\s+[^,.;:"“”]{0,80})?"#,
+        r#"^,?\s+(?:who\s+|and\s+)?(?P<p>(?:(?:spoke|speaking|spoken|talking|talked|commenting)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:they|he|she)\s+(?:not\s+be|were\s+not|was\s+not)\s+(?:named|identified))|(?:asked|requested|requesting|asking|declined|declining|refused|refusing|insisted\s+on|demanded|granted|given|sought)\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+(?:named|identified))|(?:(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief)[^,.;:"“”]{0,60}|(?:could|can|would)\s+not\s+be\s+(?:named|identified)|(?:who\s+)?(?:spoke|speaking)\s+anonymously)(?:\s+(?:in\s+order\s+)?to\s+(?:discuss|describe|speak|talk|share|detail|comment|provide|reveal)\b[^,.;:"“”]{0,60})?(?:\s+(?:because|as|since)\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|have)\s+not\s+[^,.;:"“”]{0,80})?"#,
     )
     .unwrap()
 });
@@ -433,7 +433,8 @@ const BODY_HEADS: &str = concat!(
     r"Brigades?|[Gg]roup|[Mm]onitor|Observatory|Cross|Crescent|Nations|[Ee]mbassy|",
     r"[Mm]ission|TV|[Tt]elevision|media|[Bb]roadcaster|House|Pentagon|Kremlin|[Hh]ospital|",
     r"[Cc]ourt|[Pp]rosecutors?|[Cc]oroner|[Rr]egulator|company|airline|utility|operator|",
-    r"[Ff]orce|[Nn]avy|guard|[Ff]ederation|[Aa]ssociation|[Uu]nion|[Cc]oalition|",
+    r"[Ff]orce|[Nn]avy|guard|[Ff]ederation|[Aa]ssociation|[Uu]nion|[Cc]oalition|Staff|",
+    r"[Bb]ank|Treasury|Reserve|Fund|Programme|Program|",
     r"[A-Z]{2,7}|[A-Z](?:\.[A-Z])+\.?)"
 );
 
@@ -455,11 +456,12 @@ const BODY_WORDS: &str = concat!(
     r"humanitarian|relief|aid|monitoring|war|security|intelligence|geological|seismological|",
     r"meteorological|weather|environment|environmental|forestry|coast|air|transport|",
     r"education|finance|energy|water|electricity|power|prison|border|immigration|customs|",
-    r"statistics|statistical|election|electoral|public|information|press|media|crisis"
+    r"statistics|statistical|election|electoral|public|information|press|media|crisis|central"
 );
 
-/// A person's name: one to four capitalised words ("Zabihullah Mujahid").
-const NAME: &str = r"(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}";
+/// A name: one to five capitalised words, joined by "of", "for" or "and" where a body's
+/// name has them ("Zabihullah Mujahid", "Syrian Observatory for Human Rights").
+const NAME: &str = r"(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,4}";
 
 // Figures credited to a body: "data from the statistics office showed", "figures released by
 // the Health Ministry on Monday show".
@@ -1621,23 +1623,24 @@ fn role_holder(c: &regex::Captures, rank: u8) -> Option<Found> {
     let whole = c.get(0)?;
     let name = c.name("name")?;
     let role = c.name("role")?;
-    let first = name.as_str().split_whitespace().next()?;
-    if STOP_CAPS.contains(&first) {
-        return None;
-    }
+    // "The Syrian Observatory ...": sentence-start words are not part of the name.
+    let spans = word_spans(name.as_str());
+    let keep = spans
+        .iter()
+        .position(|&(a, b)| !STOP_CAPS.contains(&&name.as_str()[a..b]))?;
+    let who = &name.as_str()[spans[keep].0..];
+    let start = if name.start() == whole.start() {
+        name.start() + spans[keep].0
+    } else {
+        whole.start()
+    };
     let role_text = role.as_str().trim().trim_end_matches(',');
     let mut end = whole.end();
     // The inverted form ends on the punctuation after the role; leave it out.
     if whole.as_str().ends_with([',', '.', ';']) {
         end -= 1;
     }
-    let mut f = Found::new(
-        whole.start(),
-        end,
-        rank,
-        SourceKind::Named,
-        name.as_str().to_string(),
-    );
+    let mut f = Found::new(start, end, rank, SourceKind::Named, squash(who));
     f.description = Some(squash(role_text));
     f.affiliation = role_affiliation(role_text);
     f.via = c.name("o").map(|o| outlet_name(o.as_str()));
@@ -2250,6 +2253,24 @@ mod tests {
 
         let s = one("City Fire Chief Dana Moss told reporters the blaze was contained.");
         assert_eq!(s.who, "Dana Moss");
+    }
+
+    #[test]
+    fn long_body_names_and_reasons_for_anonymity() {
+        let s = one(
+            "The Baltic Institute for Sea Research, a Riga-based monitor, said the spill spread.",
+        );
+        assert_eq!(s.who, "Baltic Institute for Sea Research");
+        assert_eq!(s.description.as_deref(), Some("a Riga-based monitor"));
+
+        let s = one(
+            "A diplomat, who spoke on condition of anonymity to discuss private talks, said the deal was off.",
+        );
+        assert_eq!(s.count, Some(1));
+        assert_eq!(s.cue.as_deref(), Some("said"));
+
+        let s = one("The central bank said growth would slow.");
+        assert_eq!(s.who, "central bank");
     }
 
     /// One sentence and its unnamed sources as (count, outlet).
