@@ -67,12 +67,13 @@ const OUTLET: &str = concat!(
     r"Xinhua|TASS|Interfax|RIA\s+Novosti|Sputnik|Kyodo(?:\s+News)?|Yonhap|NHK|",
     r"Anadolu(?:\s+Agency)?|IRNA|ISNA|Tasnim|WAFA|Newsweek|Euronews|Deutsche\s+Welle|",
     r"France\s+24|NDTV|ProPublica|Al-Monitor|The\s+Hill|The\s+Economist|The\s+Guardian|",
-    r"The\s+Atlantic|The\s+Intercept|The\s+Independent|Financial\s+Times|",
+    r"The\s+Atlantic|The\s+Intercept|The\s+Independent|The\s+Information|Financial\s+Times|",
+    r"(?:state|state-run|state-owned|local|national)\s+(?:television|TV|media|radio|broadcaster)|",
     r"(?:The\s+)?Times\s+of\s+[A-Z][a-z]+|",
     r"(?:BBC|CBS|NBC|ABC|CBC|CTV|ITV|Channel\s+\d{1,2})(?:\s+News)?|(?:Fox|Sky)\s+News|",
     r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*)\s+){1,3}(?:News(?:\s+Agency)?|Times|Post|Journal|Herald|Tribune|",
     r"Telegraph|Gazette|Chronicle|Observer|Express|Mirror|Inquirer|Dispatch|Globe|Examiner|",
-    r"Courier|Daily|Newswire|Television|TV|Radio)|",
+    r"Courier|Daily|Newswire|Television|TV|Radio|Independent)|",
     r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*)\s+){1,3}(?:news\s+agency|newspaper|broadcaster|",
     r"news\s+(?:site|website|outlet|channel|network))|",
     r"[A-Z][\w-]*\.(?:com|ng|net|org|co\.uk|co\.za|co\.ke|com\.au|ie|tv|news)|",
@@ -442,7 +443,7 @@ const BODY_HEADS: &str = concat!(
 // Survey said", "state TV has reported".
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:,\s+(?:[Tt]he\s+)?(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){{0,3}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"
+        r"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[Tt]he\s+)?(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){{0,3}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"
     ))
     .unwrap()
 });
@@ -1137,7 +1138,7 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
         return None;
     }
     let vague = VAGUE_HEADS.contains(&head_lower.as_str());
-    if vague && !has_access && via_outlet.is_none() && lead.acc.is_none() {
+    if vague && !has_access && via_outlet.is_none() && lead.acc.is_none() && !lead.of {
         return None;
     }
 
@@ -1394,6 +1395,12 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
         "council",
         "committee",
         "institute",
+        "administration",
+        "bureau",
+        "command",
+        "authority",
+        "commission",
+        "company",
     ];
     /// Documents named before their author: "a U.N. tally" -> "U.N.".
     const DOCUMENTS: &[&str] = &[
@@ -2273,6 +2280,16 @@ mod tests {
         assert_eq!(s.who, "central bank");
     }
 
+    #[test]
+    fn bodies_placed_and_unnamed_outlets() {
+        let s = one("The interior ministry in Lima said the curfew was lifted.");
+        assert_eq!(s.who, "interior ministry");
+        let s = one("The quake damaged 40 homes, according to the district administration.");
+        assert_eq!(s.who, "district administration");
+        let s = one("Toronto Independent reported the closure first.");
+        assert_eq!(s.kind, SourceKind::Relay);
+    }
+
     /// One sentence and its unnamed sources as (count, outlet).
     type Gold = (&'static str, &'static [(Option<u32>, Option<&'static str>)]);
 
@@ -2404,6 +2421,14 @@ mod tests {
         (
             "A military source quoted by the Tasnim news agency said the drone was downed.",
             &[(Some(1), Some("Tasnim"))],
+        ),
+        (
+            "Four fishermen who were rescued told state television that the boat capsized.",
+            &[(Some(4), Some("state television"))],
+        ),
+        (
+            "One of the people said the cuts would fall on sales staff.",
+            &[(Some(1), None)],
         ),
         (
             "Two emergency workers were injured and three officials were killed.",
