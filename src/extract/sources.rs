@@ -67,6 +67,7 @@ const OUTLET: &str = concat!(
     r"Xinhua|TASS|Interfax|RIA\s+Novosti|Sputnik|Kyodo(?:\s+News)?|Yonhap|NHK|",
     r"Anadolu(?:\s+Agency)?|IRNA|ISNA|Tasnim|WAFA|Newsweek|Euronews|Deutsche\s+Welle|",
     r"France\s+24|NDTV|ProPublica|Al-Monitor|The\s+Hill|The\s+Economist|The\s+Guardian|",
+    r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|RFE/RL|Voice\s+of\s+America|VOA|",
     r"The\s+Atlantic|The\s+Intercept|The\s+Independent|The\s+Information|Financial\s+Times|",
     r"(?:state|state-run|state-owned|local|national)\s+(?:television|TV|media|radio|broadcaster)|",
     r"(?:The\s+)?Times\s+of\s+[A-Z][a-z]+|",
@@ -267,7 +268,10 @@ const STOP_CAPS: &[&str] = &[
 
 /// Country abbreviations that are not bodies making statements ("the US said" is a
 /// government speaking through its people, left to quotes).
-const NOT_BODIES: &[&str] = &["US", "UK", "USA", "UAE", "U.S.", "U.K.", "U.S.A."];
+const NOT_BODIES: &[&str] = &[
+    "US", "UK", "USA", "UAE", "U.S.", "U.K.", "U.S.A.", "PM", "MP", "MPs", "CEO", "CFO", "GOP",
+    "AM", "IT", "DC",
+];
 
 /// The pattern of unnamed people: an optional "according to", a determiner or count, up
 /// to five description words, then `head`.
@@ -1407,6 +1411,7 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
         "tally",
         "count",
         "report",
+        "reports",
         "data",
         "figures",
         "estimate",
