@@ -93,6 +93,8 @@ struct Phrase {
     qualifier: Qualifier,
     /// Set when the number is not a count of people (a year, a distance, money...).
     blocked: bool,
+    /// Set for the whole a share is taken from: the "1,800" of "150 of the 1,800 residents".
+    whole: bool,
 }
 
 /// Extracts casualty figures from `text` (offsets into `text`), in order of appearance.
@@ -594,6 +596,13 @@ const TO_DEATH: &[&str] = &[
     "shot",
 ];
 
+/// Finite verbs: with one of these the casualty word is the clause's predicate ("were
+/// killed"); without, it only describes the number's noun ("75 confirmed dead").
+const FINITE: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would",
+    "may", "might", "could", "remain", "remains", "remained", "got", "get",
+];
+
 /// Auxiliaries that still leave a transitive verb active ("three strikes have killed 40").
 const ACTIVE_AUX: &[&str] = &[
     "have",
@@ -951,22 +960,33 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
         .find_iter(&text[s..e])
         .map(|m| (s + m.start(), collapse(m.as_str())))
         .collect();
-    let mut starts = vec![false; words.len() + 1];
-    for p in &phrases {
-        starts[p.q_start] = true;
-        starts[p.n_start] = true;
+    let mut starts = vec![None; words.len() + 1];
+    for (pi, p) in phrases.iter().enumerate() {
+        starts[p.q_start] = Some(pi);
+        starts[p.n_start] = Some(pi);
     }
     let mut last_kind = None;
+    let mut last_pre = None;
     for (pi, p) in phrases.iter().enumerate() {
         if p.blocked {
             continue;
         }
-        let kind = post_kind(&words, &phrases, &starts, pi)
-            .or_else(|| pre_kind(&words, p))
+        let post = post_kind(&words, &phrases, &starts, pi);
+        if p.whole && post.is_none_or(|(_, finite)| finite) {
+            // "150 of the 1,800 residents were killed": the figure is the 150; but "55 of 75
+            // confirmed dead" and "many of the 870 people who were hurt" count the whole.
+            continue;
+        }
+        let pre = post.is_none().then(|| pre_kind(&words, p)).flatten();
+        let kind = post
+            .map(|(k, _)| k)
+            .or(pre)
             .or(tolls[pi])
-            .or_else(|| running_total(&words, p, last_kind));
+            .or_else(|| running_total(&words, p, last_kind))
+            .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind));
         let Some(kind) = kind else { continue };
         last_kind = Some(kind);
+        last_pre = pre.is_some().then_some(pi);
         let start = toks[p.n_start].start;
         let end = toks[p.n_end - 1].end;
         let reported_by = nearest(&bodies, p.n_start).map(|(_, b)| b.clone());
@@ -1057,6 +1077,7 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
                     value_max: None,
                     qualifier: Qualifier::Exact,
                     blocked: false,
+                    whole: false,
                 });
             }
             i += 1;
@@ -1114,7 +1135,26 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
             value_max,
             qualifier,
             blocked: false,
+            whole: false,
         };
+        // "150 of the 1,800 residents", "55 of 75 people": the second number is the whole.
+        let mut j = q_start;
+        while j > 0
+            && q_start - j < 2
+            && (is(&["the", "its", "their"], words[j - 1]) || words[j - 1].ends_with("'s"))
+        {
+            j -= 1;
+        }
+        // "40 percent of the 2,000 residents", "half of the 300 passengers": a share.
+        const SHARES: &[&str] = &[
+            "percent", "%", "half", "third", "thirds", "quarter", "quarters", "most", "majority",
+            "many", "some", "fraction", "share", "cent",
+        ];
+        if let Some(of) = j.checked_sub(1).filter(|&of| words[of] == "of") {
+            let after_number = out.last().is_some_and(|prev| prev.after == of);
+            let after_share = of.checked_sub(1).is_some_and(|b| is(SHARES, words[b]));
+            p.whole = after_number || after_share;
+        }
         p.blocked = blocked(toks, words, &p);
         out.push(p);
         i = after.max(i + 1);
@@ -1251,21 +1291,6 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     if is(BEFORE_BLOCKERS, prev_n) || is(BEFORE_BLOCKERS, prev) {
         return true;
     }
-    // "40 percent of the 2,000 residents", "half of the 300 passengers": a share, not a count.
-    let before_of = p.q_start.checked_sub(3).map(|b| words[b]).unwrap_or("");
-    if prev == "the"
-        && p.q_start >= 2
-        && words[p.q_start - 2] == "of"
-        && is(
-            &[
-                "percent", "%", "half", "third", "thirds", "quarter", "quarters", "most",
-                "majority", "many", "some", "fraction", "share", "cent",
-            ],
-            before_of,
-        )
-    {
-        return true;
-    }
     if is(ANIMALS, next) {
         return true;
     }
@@ -1291,12 +1316,19 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
 }
 
 /// Kind read from a casualty word after the number: "800 people were killed".
-fn post_kind(words: &[&str], phrases: &[Phrase], starts: &[bool], pi: usize) -> Option<FigureKind> {
+fn post_kind(
+    words: &[&str],
+    phrases: &[Phrase],
+    starts: &[Option<usize>],
+    pi: usize,
+) -> Option<(FigureKind, bool)> {
     let p = &phrases[pi];
-    let number_at = |k: usize| starts.get(k).copied().unwrap_or(false);
+    let number_at = |k: usize| starts.get(k).copied().flatten().is_some();
+    let mut skipped_whole = false;
     let mut k = p.after;
     let mut slot = 0;
     let mut free = 0;
+    let mut relative = false;
     let mut aux: Vec<&str> = Vec::new();
     let mut steps = 0;
     while k < words.len() && steps < 30 {
@@ -1321,16 +1353,35 @@ fn post_kind(words: &[&str], phrases: &[Phrase], starts: &[bool], pi: usize) -> 
                     return None;
                 }
             }
-            if *kind == FigureKind::Injured && aux.iter().any(|a| is(&["fatally", "mortally"], a)) {
-                return Some(FigureKind::Killed);
+            // A verb in the number's own clause, not in a relative clause.
+            let finite = aux.iter().any(|a| is(FINITE, a)) && !relative;
+            // "55 of 75 confirmed dead": with no verb the casualty word describes the whole.
+            if skipped_whole && !finite {
+                return None;
             }
-            return Some(*kind);
+            if *kind == FigureKind::Injured && aux.iter().any(|a| is(&["fatally", "mortally"], a)) {
+                return Some((FigureKind::Killed, finite));
+            }
+            return Some((*kind, finite));
         }
         if (w == "lives" || w == "life") && aux.is_empty() && lives_lost(words, p, k) {
-            return Some(FigureKind::Killed);
+            return Some((FigureKind::Killed, !relative));
         }
-        if number_at(k) {
+        if let Some(q) = starts.get(k).copied().flatten() {
+            // "150 of the 1,800 residents were killed": read on past the whole.
+            if phrases[q].whole && slot <= 3 && aux.is_empty() {
+                k = phrases[q].after;
+                slot += 1;
+                skipped_whole = true;
+                continue;
+            }
             return None;
+        }
+        if is(&["who", "that"], w) && aux.is_empty() && !relative {
+            // "the 870 people who were injured"
+            relative = true;
+            k += 1;
+            continue;
         }
         if let Some(skip) = aside(words, k) {
             k = skip;
@@ -1355,7 +1406,12 @@ fn post_kind(words: &[&str], phrases: &[Phrase], starts: &[bool], pi: usize) -> 
             // "two officers were shot and wounded", "212 were listed as missing"
         } else if treated && free < 3 && (!is(SLOT_STOPS, w) || w == "with") {
             free += 1;
-        } else if aux.is_empty() && slot < 5 && !is(SLOT_STOPS, w) && !is(REPORT_VERBS, w) {
+        } else if aux.is_empty()
+            && !relative
+            && slot < 5
+            && !is(SLOT_STOPS, w)
+            && !is(REPORT_VERBS, w)
+        {
             slot += 1;
         } else if is(&["the", "those"], w) && aux.last() == Some(&"among") {
             aux.push(w);
@@ -1365,6 +1421,52 @@ fn post_kind(words: &[&str], phrases: &[Phrase], starts: &[bool], pi: usize) -> 
         k += 1;
     }
     None
+}
+
+/// "killed 19 children and six adults": a number joined by "and" to the figure just before
+/// it, with a short noun phrase and nothing verb-like after it, counts the same thing.
+fn coordinated(words: &[&str], phrases: &[Phrase], last: Option<usize>, p: &Phrase) -> Option<()> {
+    let prev = &phrases[last?];
+    let and = p.q_start.checked_sub(1)?;
+    if words[and] != "and" || prev.after > and || and - prev.after > 3 {
+        return None;
+    }
+    let plain = |w: &&str| {
+        w.chars().all(char::is_alphabetic)
+            && !is(AUX, w)
+            && !is(SLOT_STOPS, w)
+            && !is(REPORT_VERBS, w)
+    };
+    if !words[prev.after..and].iter().all(plain) {
+        return None;
+    }
+    let ends = [
+        "in",
+        "on",
+        "at",
+        "across",
+        "near",
+        "during",
+        "including",
+        "from",
+        "after",
+        "when",
+        "while",
+        "and",
+        "as",
+        "since",
+    ];
+    let mut n = 0;
+    for w in words.iter().skip(p.after) {
+        if !w.chars().next().is_some_and(char::is_alphanumeric) || is(&ends, w) {
+            return Some(());
+        }
+        if !plain(w) || n == 3 {
+            return None;
+        }
+        n += 1;
+    }
+    Some(())
 }
 
 /// "3 new deaths ..., bringing the total to 87": a running total takes the kind of the
@@ -1469,6 +1571,11 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
                 _ => None,
             },
             "number" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
+            "deaths" | "dead" | "fatalities" | "injured" | "injuries" | "wounded" | "missing"
+                if rises(&words[i + 1..]) =>
+            {
+                number_of_kind(&words[i..])
+            }
             _ => None,
         };
         let Some(kind) = kind else { continue };
@@ -1490,6 +1597,64 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
         }
     }
     out
+}
+
+/// True when `rest` starts with a verb of rising ("deaths rose to 273", "the injured have
+/// climbed to 300").
+fn rises(rest: &[&str]) -> bool {
+    let skip = rest
+        .iter()
+        .take(2)
+        .take_while(|w| is(&["has", "have", "had", "now"], w))
+        .count();
+    rest.get(skip).is_some_and(|w| {
+        is(
+            &[
+                "rise",
+                "rises",
+                "rose",
+                "risen",
+                "climb",
+                "climbs",
+                "climbed",
+                "jump",
+                "jumps",
+                "jumped",
+                "increase",
+                "increases",
+                "increased",
+                "soar",
+                "soars",
+                "soared",
+                "reach",
+                "reaches",
+                "reached",
+                "hit",
+                "hits",
+                "top",
+                "tops",
+                "topped",
+                "pass",
+                "passes",
+                "passed",
+                "mount",
+                "mounts",
+                "mounted",
+                "surge",
+                "surged",
+                "surges",
+                "stand",
+                "stands",
+                "stood",
+                "total",
+                "totalled",
+                "totaled",
+                "number",
+                "numbered",
+            ],
+            w,
+        )
+    })
 }
 
 /// "number of dead", "number of people killed", "number of those injured".
@@ -1847,6 +2012,35 @@ mod tests {
         (
             "The storm dumped 300 millimetres of rain and 2 million homes lost power.",
             &[],
+        ),
+        // Forms met in real reports, rewritten as new sentences.
+        (
+            "Doctors are caring for many of the 640 people who were hurt in the blast.",
+            &[(I, 640, None, Exact)],
+        ),
+        (
+            "Flood Deaths Climb To 118 As Rivers Keep Rising",
+            &[(K, 118, None, Exact)],
+        ),
+        (
+            "The missile strike killed 11 soldiers and four civilians, the army said.",
+            &[(K, 11, None, Exact), (K, 4, None, Exact)],
+        ),
+        (
+            "At least 30 of the town's 900 inhabitants were killed.",
+            &[(K, 30, None, AtLeast)],
+        ),
+        (
+            "Only 20 of the 64 confirmed dead have been named.",
+            &[(K, 64, None, Exact)],
+        ),
+        (
+            "The cyclone left over 5,000 injured and tens of thousands homeless.",
+            &[(I, 5000, None, MoreThan)],
+        ),
+        (
+            "The blast killed 12 people and 300 homes were damaged.",
+            &[(K, 12, None, Exact)],
         ),
     ];
 
