@@ -1456,15 +1456,13 @@ fn coordinated(words: &[&str], phrases: &[Phrase], last: Option<usize>, p: &Phra
         "as",
         "since",
     ];
-    let mut n = 0;
-    for w in words.iter().skip(p.after) {
+    for (n, w) in words.iter().skip(p.after).enumerate() {
         if !w.chars().next().is_some_and(char::is_alphanumeric) || is(&ends, w) {
             return Some(());
         }
         if !plain(w) || n == 3 {
             return None;
         }
-        n += 1;
     }
     Some(())
 }
