@@ -27,15 +27,16 @@ use crate::text::LineIndex;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Word tokens: abbreviations ("U.S."), numbers with separators, ranges and suffixes
-/// ("1,200", "20-30", "40-year-old", "1990s"), words with inner apostrophes or hyphens
+/// Word tokens: abbreviations ("U.S."), numbers with separators, ranges and short suffixes
+/// ("1,200", "20-30", "40-year-old", "1990s", "5km"; a longer glued word is split off, as in
+/// the typo "16civilians"), words with inner apostrophes or hyphens
 /// ("Iran’s", "Washington-based", "twenty-four"), else one non-space character.
 /// Meant to split: "The U.S. said 1,200 people in Iran’s west were hurt, 20-30 badly."
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
           \p{L}(?:\.\p{L})+\.?
-        | \d+(?:[.,:]\d+)*[\p{L}\p{N}]*(?:[-–‐‑][\p{L}\p{N}]+(?:[.,]\d+)*)*
+        | \d+(?:[.,:]\d+)*(?:\p{L}{1,3}\b)?(?:[-–‐‑][\p{L}\p{N}]+(?:[.,]\d+)*)*
         | [\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*
         | \S",
     )
@@ -466,6 +467,7 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["murdered"], FigureKind::Killed, true),
     (&["massacred"], FigureKind::Killed, true),
     (&["bodies"], FigureKind::Killed, false),
+    (&["corpses"], FigureKind::Killed, false),
     (&["injured"], FigureKind::Injured, true),
     (&["wounded"], FigureKind::Injured, true),
     (&["hurt"], FigureKind::Injured, true),
@@ -485,6 +487,7 @@ const PRE_CUES: &[(&str, FigureKind)] = &[
     ("martyred", FigureKind::Killed),
     ("wounded", FigureKind::Injured),
     ("wounding", FigureKind::Injured),
+    ("wound", FigureKind::Injured),
     ("wounds", FigureKind::Injured),
     ("injured", FigureKind::Injured),
     ("injuring", FigureKind::Injured),
@@ -679,8 +682,8 @@ const SLOT_STOPS: &[&str] = &[
 
 /// Words that may open an object after a verb ("killed the guard", "wounded a policeman").
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
-    "several", "many", "all", "each", "every", "another",
+    "a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those", "several",
+    "many", "all", "each", "every", "another",
 ];
 
 /// Words allowed between a casualty verb and its number ("killed another 12", "killing all
@@ -1552,6 +1555,10 @@ fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     None
 }
 
+/// How many tokens after a toll noun its number may come ("the death toll from landslides
+/// and floods in the central provinces triggered by the storm climbed to 85").
+const TOLL_WINDOW: usize = 24;
+
 /// For each phrase, the kind given by a toll noun before it ("the death toll rose to 800").
 fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
     let mut out = vec![None; phrases.len()];
@@ -1579,7 +1586,7 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
         let Some(kind) = kind else { continue };
         let first = phrases.partition_point(|p| p.q_start <= i);
         for (pi, p) in phrases.iter().enumerate().skip(first) {
-            if p.q_start > i + 16 {
+            if p.q_start > i + TOLL_WINDOW {
                 break;
             }
             let before = words[p.q_start - 1];
