@@ -2047,6 +2047,11 @@ mod tests {
             "The blast killed 12 people and 300 homes were damaged.",
             &[(K, 12, None, Exact)],
         ),
+        ("Riot police kill 8 and wound more than 200 at border crossing", &[(K, 8, None, Exact), (I, 200, None, MoreThan)]),
+        ("A medic said he had counted 21 corpses at the clinic.", &[(K, 21, None, Exact)]),
+        ("Nurses said all of the 45 injured that reached the ward were in shock.", &[(I, 45, None, Exact)]),
+        ("12fishermen missing after trawler sinks", &[(M, 12, None, Exact)]),
+        ("The death toll from the mudslides and flooding across the three northern provinces hit by the typhoon last week climbed to 64.", &[(K, 64, None, Exact)]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
