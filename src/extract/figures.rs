@@ -1692,18 +1692,45 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
                 out.push((i, b));
             }
         } else if is(REPORT_VERBS, w) {
-            let back = backward_np(text, toks, words, i);
-            let body = match back {
-                Some(b) => Some(b),
-                None if i > 0 && words[i - 1] == "," => forward_np(text, toks, words, i + 1),
-                None => None,
+            let after_comma = i > 0 && words[i - 1] == ",";
+            // ", said the army" names the body after the verb; "told Reuters" names the
+            // outlet spoken to, never the body.
+            let inverted = || {
+                (after_comma && *w != "told")
+                    .then(|| forward_np(text, toks, words, i + 1))
+                    .flatten()
             };
+            // "Jane Doe, a spokeswoman for the agency, said": the name before the aside.
+            let before_aside = || {
+                let open = (i.saturating_sub(14)..i.saturating_sub(1))
+                    .rev()
+                    .find(|&j| words[j] == ",")?;
+                backward_np(text, toks, words, open)
+            };
+            let body = backward_np(text, toks, words, i)
+                .or_else(inverted)
+                .or_else(|| after_comma.then(before_aside).flatten());
             if let Some(b) = body {
                 out.push((i, b));
             }
         }
     }
     out
+}
+
+/// True when token `j` ("in", "and") joins two parts of one body's name: "the health
+/// ministry in Gaza", "Security and medical officials", "Risk Reduction and Management
+/// Council".
+fn inner_joiner(toks: &[Tok], words: &[&str], j: usize) -> bool {
+    let (Some(l), Some(r)) = (j.checked_sub(1), words.get(j + 1)) else {
+        return false;
+    };
+    let named = |i: usize| toks[i].capital || is(BODY_NOUNS, words[i]);
+    match words[j] {
+        "and" => named(l) && (named(j + 1) || is(BODY_NOUNS, r)),
+        "in" => is(BODY_NOUNS, words[l]) && (toks[j + 1].capital || *r == "the"),
+        _ => false,
+    }
 }
 
 /// The noun phrase ending just before token `v` (a reporting verb), if it names a body.
@@ -1728,12 +1755,16 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
         if is(&["the", "a", "an", "its", "their"], w) {
             k -= 1;
             let before = k.checked_sub(1).map(|b| words[b]).unwrap_or("");
-            if is(&["of", "for", "at"], before) {
+            if is(&["of", "for", "at"], before)
+                || before == "in" && inner_joiner(toks, words, k - 1)
+            {
                 continue;
             }
             break;
         }
-        if is(NP_STOPS, w)
+        // "The health ministry in Gaza", "Security and medical officials".
+        let joins = k >= 2 && k < end && inner_joiner(toks, words, k - 1);
+        if is(NP_STOPS, w) && !joins
             || is(REPORT_VERBS, w)
             || POST_CUES.iter().any(|(c, _, _)| c[0] == w)
             || is(AUX, w) && !t.capital
@@ -1756,7 +1787,9 @@ fn forward_np(text: &str, toks: &[Tok], words: &[&str], k: usize) -> Option<Stri
         let w = words[end];
         if !toks[end].word
             || numbers::starts_number(w) && !toks[end].capital
-            || (is(NP_STOPS, w) && !is(&["from", "by"], w))
+            || (is(NP_STOPS, w)
+                && !is(&["from", "by"], w)
+                && !(end > k && inner_joiner(toks, words, end)))
             || (is(REPORT_VERBS, w) && !is(REPORT_NOUNS, w))
         {
             break;
@@ -2254,6 +2287,20 @@ mod tests {
         assert_eq!(f.reported_by.as_deref(), Some("Reuters"));
         let f = one("State media said 15 people were killed.");
         assert_eq!(f.reported_by.as_deref(), Some("State media"));
+        let f = one("The health office in the Northern Region said 31 people died.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("The health office in the Northern Region")
+        );
+        let f = one("Police and medical officials said 6 were wounded.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("Police and medical officials")
+        );
+        let f = one("Three people died, Maria Lopez, head of the town council, told local radio.");
+        assert_eq!(f.reported_by.as_deref(), Some("Maria Lopez"));
+        let f = one("Two were hurt, Tom Reyes, a fire chief, said in a statement.");
+        assert_eq!(f.reported_by.as_deref(), Some("Tom Reyes"));
     }
 
     #[test]
