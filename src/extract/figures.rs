@@ -353,6 +353,9 @@ const UNITS: &[&str] = &[
     "mw",
 ];
 
+/// Words that make the number after them an age ("aged 29", "ages 4 and 7").
+const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
+
 /// Words before a number that make it a label, a measure, an age or money.
 const BEFORE_BLOCKERS: &[&str] = &[
     "$",
@@ -457,6 +460,9 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["killed"], FigureKind::Killed, true),
     (&["dead"], FigureKind::Killed, false),
     (&["deaths"], FigureKind::Killed, false),
+    (&["death"], FigureKind::Killed, false),
+    (&["fatality"], FigureKind::Killed, false),
+    (&["injury"], FigureKind::Injured, false),
     (&["died"], FigureKind::Killed, false),
     (&["fatalities"], FigureKind::Killed, false),
     (&["martyred"], FigureKind::Killed, true),
@@ -1095,7 +1101,8 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
         // "between 20 and 30", "20 to 30", "two or three"; not "rose from 20 to 30".
         let joiner = words.get(n_end).copied();
         let range_ok = match joiner {
-            Some("and") => qualifier == Qualifier::Range,
+            // "two men aged 29 and 41": both ages, read as one (blocked) phrase.
+            Some("and") => qualifier == Qualifier::Range || is(AGE_WORDS, before.unwrap_or("")),
             Some("to" | "or" | "-" | "–") => !matches!(before, Some("from" | "by")),
             _ => false,
         };
@@ -1371,6 +1378,15 @@ fn post_kind(
             return Some((FigureKind::Killed, !relative));
         }
         if let Some(q) = starts.get(k).copied().flatten() {
+            // "Two men aged 29 and 41 were killed": the ages describe the men.
+            let age = phrases[q]
+                .q_start
+                .checked_sub(1)
+                .is_some_and(|b| is(AGE_WORDS, words[b]));
+            if age && phrases[q].blocked && aux.is_empty() {
+                k = phrases[q].after;
+                continue;
+            }
             // "150 of the 1,800 residents were killed": read on past the whole.
             if phrases[q].whole && slot <= 3 && aux.is_empty() {
                 k = phrases[q].after;
@@ -2085,6 +2101,10 @@ mod tests {
         ("Nurses said all of the 45 injured that reached the ward were in shock.", &[(I, 45, None, Exact)]),
         ("12fishermen missing after trawler sinks", &[(M, 12, None, Exact)]),
         ("The death toll from the mudslides and flooding across the three northern provinces hit by the typhoon last week climbed to 64.", &[(K, 64, None, Exact)]),
+        ("Two women aged 33 and 58 were injured in the crash.", &[(I, 2, None, Exact)]),
+        ("At least one fatality has been confirmed, the coroner said.", &[(K, 1, None, AtLeast)]),
+        ("One death was reported in the northern district.", &[(K, 1, None, Exact)]),
+        ("Children aged 4 to 12 were evacuated from the school.", &[]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
