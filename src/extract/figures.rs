@@ -1716,13 +1716,7 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
                     .then(|| forward_np(text, toks, words, i + 1))
                     .flatten()
             };
-            // "Jane Doe, a spokeswoman for the agency, said": the name before the aside.
-            let before_aside = || {
-                let open = (i.saturating_sub(14)..i.saturating_sub(1))
-                    .rev()
-                    .find(|&j| words[j] == ",")?;
-                backward_np(text, toks, words, open)
-            };
+            let before_aside = || aside_speaker(text, toks, words, i);
             let body = backward_np(text, toks, words, i)
                 .or_else(inverted)
                 .or_else(|| after_comma.then(before_aside).flatten());
@@ -1732,6 +1726,30 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// "Jane Doe, a spokeswoman for the agency in the north, told AFP": the body before the
+/// comma-separated asides that end at verb `v` (whose token before is a comma). A segment
+/// that is a proper name ("Jane Doe") wins; else the nearest segment naming a body.
+fn aside_speaker(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<String> {
+    let commas: Vec<usize> = (v.saturating_sub(30)..v.saturating_sub(1))
+        .rev()
+        .filter(|&j| words[j] == ",")
+        .take(3)
+        .collect();
+    let mut nearest = None;
+    for &c in &commas {
+        let Some(np) = backward_np(text, toks, words, c) else {
+            continue;
+        };
+        let seg_start = (0..c).rev().find(|&j| !toks[j].word).map_or(0, |j| j + 1);
+        let name = (seg_start..c).all(|j| toks[j].capital) && c - seg_start <= 4;
+        if name && collapse(&text[toks[seg_start].start..toks[c - 1].end]) == np {
+            return Some(np);
+        }
+        nearest.get_or_insert(np);
+    }
+    nearest
 }
 
 /// True when token `j` ("in", "and") joins two parts of one body's name: "the health
@@ -1762,13 +1780,14 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
         if !t.word || numbers::starts_number(w) && !t.capital {
             break;
         }
-        if is(PRONOUNS, w) {
+        let determiner = is(&["the", "a", "an", "its", "their", "this", "these"], w);
+        if is(PRONOUNS, w) && !(determiner && k < end) {
             if k == end {
                 return None;
             }
             break;
         }
-        if is(&["the", "a", "an", "its", "their"], w) {
+        if determiner {
             k -= 1;
             let before = k.checked_sub(1).map(|b| words[b]).unwrap_or("");
             if is(&["of", "for", "at"], before)
@@ -2321,6 +2340,16 @@ mod tests {
         assert_eq!(f.reported_by.as_deref(), Some("Maria Lopez"));
         let f = one("Two were hurt, Tom Reyes, a fire chief, said in a statement.");
         assert_eq!(f.reported_by.as_deref(), Some("Tom Reyes"));
+        let f = one(
+            "Nine bodies were found, Ana Ruiz, a police official in the coastal district of \
+             Vela, the scene of the crash, told reporters.",
+        );
+        assert_eq!(f.reported_by.as_deref(), Some("Ana Ruiz"));
+        let f = one("Four people died, the mayor of this small river town said.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("the mayor of this small river town")
+        );
     }
 
     #[test]
