@@ -770,6 +770,18 @@ const REPORT_VERBS: &[&str] = &[
     "posted",
 ];
 
+/// True when token `t` (lower-cased `w`) is a reporting verb. A capitalised "States" or
+/// "Records" is part of a name ("the United States"), while a capitalised "Says" is a
+/// headline verb.
+fn report_verb(t: &Tok, w: &str) -> bool {
+    is(REPORT_VERBS, w)
+        && !(t.capital
+            && is(
+                &["states", "records", "notes", "estimates", "counts", "puts"],
+                w,
+            ))
+}
+
 /// Adverbs and auxiliaries allowed between a body and its reporting verb.
 const BEFORE_VERB: &[&str] = &[
     "also",
@@ -924,6 +936,17 @@ const BODY_NOUNS: &[&str] = &[
     "paramedics",
     "personnel",
     "unit",
+    "mission",
+    "syndicate",
+    "union",
+    "society",
+    "institute",
+    "centre",
+    "center",
+    "project",
+    "board",
+    "commission",
+    "network",
 ];
 
 /// Report nouns dropped from "according to a Reuters tally" -> "Reuters".
@@ -1707,7 +1730,7 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             if let Some(b) = forward_np(text, toks, words, i + 2) {
                 out.push((i, b));
             }
-        } else if is(REPORT_VERBS, w) {
+        } else if report_verb(&toks[i], w) {
             let after_comma = i > 0 && words[i - 1] == ",";
             // ", said the army" names the body after the verb; "told Reuters" names the
             // outlet spoken to, never the body.
@@ -1762,7 +1785,7 @@ fn inner_joiner(toks: &[Tok], words: &[&str], j: usize) -> bool {
     let named = |i: usize| toks[i].capital || is(BODY_NOUNS, words[i]);
     match words[j] {
         "and" => named(l) && (named(j + 1) || is(BODY_NOUNS, r)),
-        "in" => is(BODY_NOUNS, words[l]) && (toks[j + 1].capital || *r == "the"),
+        "in" => named(l) && (toks[j + 1].capital || *r == "the"),
         _ => false,
     }
 }
@@ -1800,7 +1823,7 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
         // "The health ministry in Gaza", "Security and medical officials".
         let joins = k >= 2 && k < end && inner_joiner(toks, words, k - 1);
         if is(NP_STOPS, w) && !joins
-            || is(REPORT_VERBS, w)
+            || report_verb(t, w)
             || POST_CUES.iter().any(|(c, _, _)| c[0] == w)
             || is(AUX, w) && !t.capital
         {
@@ -1825,7 +1848,7 @@ fn forward_np(text: &str, toks: &[Tok], words: &[&str], k: usize) -> Option<Stri
             || (is(NP_STOPS, w)
                 && !is(&["from", "by"], w)
                 && !(end > k && inner_joiner(toks, words, end)))
-            || (is(REPORT_VERBS, w) && !is(REPORT_NOUNS, w))
+            || (report_verb(&toks[end], w) && !is(REPORT_NOUNS, w))
         {
             break;
         }
@@ -2345,6 +2368,13 @@ mod tests {
              Vela, the scene of the crash, told reporters.",
         );
         assert_eq!(f.reported_by.as_deref(), Some("Ana Ruiz"));
+        let f = one("According to the United States Coast Guard, 14 sailors are missing.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("the United States Coast Guard")
+        );
+        let f = one("Ministry Says 40 Killed In Border Clashes");
+        assert_eq!(f.reported_by.as_deref(), Some("Ministry"));
         let f = one("Four people died, the mayor of this small river town said.");
         assert_eq!(
             f.reported_by.as_deref(),
