@@ -14,8 +14,21 @@
 //!
 //! Numbers that are not counts of people are dropped before that: magnitudes, distances and
 //! other units, durations, dates, clock times, years, ages, percentages, money, labels
-//! ("Flight 17", "Category 5") and ordinals. Counts of officials or sources never carry a
-//! casualty word, so they never become figures.
+//! ("Flight 17", "Category 5"), animals and ordinals. Counts of officials or sources never
+//! carry a casualty word, so they never become figures. In "150 of the 1,800 residents were
+//! killed" the figure is the 150; in "55 of 75 confirmed dead" it is the 75.
+//!
+//! Values: vague amounts keep the lower bound their words imply, with the qualifier "at
+//! least" ("dozens" = 24, "hundreds" = 200, "thousands" = 2,000, see [`super::numbers`]);
+//! "a" or "an" before a word for one person counts one ("a police officer was killed").
+//! `number_text` is the number as written, without its qualifier ("20 and 30" for "between
+//! 20 and 30").
+//!
+//! Reporting body: the subject of the reporting verb nearest the number in the same sentence
+//! ("Iran’s Health Ministry reported", ", police said", ", said the army", "Jane Doe, a
+//! spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
+//! X" gives X). Pronouns give no body. Time reference: "since Friday", "as of Monday
+//! evening", "as of June 3" and the like in the same sentence.
 //!
 //! This module reads one text and knows nothing about other articles; it does not decide
 //! whether figures agree. It never panics and is linear in the length of the text: every
@@ -1883,6 +1896,40 @@ mod tests {
         assert_eq!(f.len(), 2);
         assert_eq!(f[1].text, "The storm killed three more.");
         assert_eq!(f[1].line, 3);
+    }
+
+    #[test]
+    fn tokens_keep_numbers_abbreviations_and_names_whole() {
+        let t = "The U.S. said 1,200 people in Iran’s west were hurt, 20-30 badly, 16civilians.";
+        let got: Vec<String> = tokenize(t, 0, t.len()).into_iter().map(|t| t.low).collect();
+        assert_eq!(
+            got,
+            [
+                "the",
+                "u.s.",
+                "said",
+                "1,200",
+                "people",
+                "in",
+                "iran's",
+                "west",
+                "were",
+                "hurt",
+                ",",
+                "20-30",
+                "badly",
+                ",",
+                "16",
+                "civilians",
+                "."
+            ]
+        );
+        let t = "A 40-year-old, the 1990s, 3:45 and 7.8-magnitude stay whole.";
+        let got: Vec<String> = tokenize(t, 0, t.len()).into_iter().map(|t| t.low).collect();
+        assert!(got.contains(&"40-year-old".to_string()));
+        assert!(got.contains(&"1990s".to_string()));
+        assert!(got.contains(&"3:45".to_string()));
+        assert!(got.contains(&"7.8-magnitude".to_string()));
     }
 
     #[test]
