@@ -367,6 +367,7 @@ const AUX: &[&str] = &[
     "either", "all", "each", "since", "subsequently", "eventually", "allegedly", "apparently",
     "likely", "sustained", "suffered", "diagnosed", "treated", "stabbed", "beaten", "burned",
     "burnt", "crushed", "hacked", "trampled", "bludgeoned", "stoned", "starved", "frozen",
+    "so", "far", "thus", "yet",
 ];
 
 /// Verbs of treatment after which a few words may come before the injury noun ("34 were
@@ -422,7 +423,7 @@ const LINKS: &[&str] = &[
     "passed", "passing", "surpassed", "topped", "exceeded", "is", "was", "stands", "stood", "now",
     ":", "climbed", "rose", "risen", "jumped", "soared", "past", "-", "—", "–", "be", "been",
     "neared", "nears", "nearing", "approached", "crossed", "totalled", "totaled", "totals",
-    "hits",
+    "tops", "passes", "exceeds", "surpasses", "climbs", "rises", "jumps", "soars",
 ];
 
 /// Reporting verbs whose subject is the body behind a figure.
@@ -820,6 +821,17 @@ fn post_kind(
             if slot >= 2 && aux.is_empty() && words[k - 1] == "the" && words[k - 2] == "of" {
                 return None;
             }
+            // "100 people were killed or injured": a combined count is neither kind.
+            let next = k + ws.len();
+            if matches!(words.get(next), Some(&"or" | &"and"))
+                && words.get(next + 1).is_some_and(|n| {
+                    POST_CUES
+                        .iter()
+                        .any(|(c, other, _)| c[0] == *n && other != kind)
+                })
+            {
+                return None;
+            }
             let passive = aux.iter().any(|a| !is(ACTIVE_AUX, a));
             if *transitive && !passive {
                 let obj = words.get(k + ws.len()).copied().unwrap_or("");
@@ -1059,6 +1071,8 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
                 _ => None,
             },
             "number" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
+            // "the number killed rose to 50"
+            "number" => number_of_kind(&words[i + 1..(i + 2).min(words.len())]),
             "deaths" | "dead" | "fatalities" | "injured" | "injuries" | "wounded" | "missing"
                 if rises(&words[i + 1..]) =>
             {
@@ -1147,7 +1161,7 @@ fn rises(rest: &[&str]) -> bool {
 
 /// "number of dead", "number of people killed", "number of those injured".
 fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
-    for w in rest.iter().take(4) {
+    for w in rest.iter().take(5) {
         match *w {
             "dead" | "deaths" | "fatalities" | "killed" | "died" => {
                 return Some(FigureKind::Killed)
@@ -1156,7 +1170,10 @@ fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
             "missing" => return Some(FigureKind::Missing),
             _ => {}
         }
-        let filler = w.chars().all(char::is_alphabetic) && !is(SLOT_STOPS, w) && *w != "cases";
+        // "the number of people who have died"
+        let relative = is(&["who", "have", "has", "had", "been"], w);
+        let filler =
+            w.chars().all(char::is_alphabetic) && (!is(SLOT_STOPS, w) || relative) && *w != "cases";
         if !filler {
             return None;
         }
@@ -1591,6 +1608,14 @@ mod tests {
         ("At least one fatality has been confirmed, the coroner said.", &[(K, 1, None, AtLeast)]),
         ("One death was reported in the northern district.", &[(K, 1, None, Exact)]),
         ("Children aged 4 to 12 were evacuated from the school.", &[]),
+        ("More than 100 people were killed or injured in the blast.", &[]),
+        ("Officials said 48 people have so far been confirmed dead.", &[(K, 48, None, Exact)]),
+        ("The number killed in the fire rose to 39.", &[(K, 39, None, Exact)]),
+        ("Death toll tops 1,000 as rescuers search rubble", &[(K, 1000, None, Exact)]),
+        ("The number of people who have died has risen to 212.", &[(K, 212, None, Exact)]),
+        ("Ten people were treated for minor injuries.", &[(I, 10, None, Exact)]),
+        ("The bodies of 12 migrants washed ashore on Tuesday.", &[(K, 12, None, Exact)]),
+        ("Officials said 5 people remain in hospital.", &[]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
