@@ -316,6 +316,8 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["fatality"], FigureKind::Killed, false),
     (&["injury"], FigureKind::Injured, false),
     (&["died"], FigureKind::Killed, false),
+    (&["die"], FigureKind::Killed, false),
+    (&["dies"], FigureKind::Killed, false),
     (&["fatalities"], FigureKind::Killed, false),
     (&["martyred"], FigureKind::Killed, true),
     (&["martyrs"], FigureKind::Killed, false),
@@ -1616,6 +1618,7 @@ mod tests {
         ("Ten people were treated for minor injuries.", &[(I, 10, None, Exact)]),
         ("The bodies of 12 migrants washed ashore on Tuesday.", &[(K, 12, None, Exact)]),
         ("Officials said 5 people remain in hospital.", &[]),
+        ("1988: 290 passengers die as airliner is shot down", &[(K, 290, None, Exact)]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
