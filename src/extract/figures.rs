@@ -838,9 +838,9 @@ fn post_kind(
             let passive = aux.iter().any(|a| !is(ACTIVE_AUX, a));
             if *transitive && !passive {
                 let obj = words.get(k + ws.len()).copied().unwrap_or("");
-                let object_follows = is(DETERMINERS, obj)
-                    || number_at(k + ws.len())
-                    || qualifier_at(words, k + ws.len()).is_some();
+                // A number phrase starts at its qualifier, so "killed at least 40" is
+                // caught here, and "wounded over the past day" is not.
+                let object_follows = is(DETERMINERS, obj) || number_at(k + ws.len());
                 if object_follows {
                     return None;
                 }
@@ -1620,6 +1620,8 @@ mod tests {
         ("The bodies of 12 migrants washed ashore on Tuesday.", &[(K, 12, None, Exact)]),
         ("Officials said 5 people remain in hospital.", &[]),
         ("1988: 290 passengers die as airliner is shot down", &[(K, 290, None, Exact)]),
+        ("Four were killed and nine others wounded over the past day.", &[(K, 4, None, Exact), (I, 9, None, Exact)]),
+        ("Two gunmen wounded over 30 shoppers before fleeing.", &[(I, 30, None, MoreThan)]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
