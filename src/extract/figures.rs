@@ -268,7 +268,8 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
 /// Words after a number that make it something other than a count of people.
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
-    "%", "percent", "per", "percentage", "km", "kilometres", "kilometers", "kilometre",
+    "%", "percent", "per", "percentage", "third", "thirds", "quarter", "quarters", "fifths",
+    "tenths", "half", "km", "kilometres", "kilometers", "kilometre",
     "kilometer", "miles", "mile", "mi", "metres", "meters", "metre", "meter", "m", "ft", "feet",
     "foot", "millimetres", "millimeters", "centimetres", "centimeters", "inch", "yards", "inches",
     "cm", "mm", "kg", "kilograms", "tonnes", "tons", "pounds", "lbs", "acres", "hectares", "sq",
@@ -1622,6 +1623,7 @@ mod tests {
         ("1988: 290 passengers die as airliner is shot down", &[(K, 290, None, Exact)]),
         ("Four were killed and nine others wounded over the past day.", &[(K, 4, None, Exact), (I, 9, None, Exact)]),
         ("Two gunmen wounded over 30 shoppers before fleeing.", &[(I, 30, None, MoreThan)]),
+        ("Roughly two thirds of these deaths were children, and one quarter of the injured were women.", &[]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
