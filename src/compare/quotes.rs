@@ -331,49 +331,70 @@ impl Groups {
     }
 }
 
-/// Candidate pairs `(i, j)`, `i < j`, from shared content shingles (adjacent content-word
-/// pairs; single content words for quotes that have only one).
+/// Candidate pairs `(i, j)`, `i < j`, from an inverted index of shingles: adjacent
+/// content-word pairs. A quote that is a part of another shares its content-word pairs, so
+/// containment always finds its candidates; a quote with a single content word looks that
+/// word up instead. Shingles in more than [`MAX_POSTING`] quotes are skipped (they name the
+/// story, not the quote); each quote keeps its [`MAX_CANDIDATES`] best-sharing candidates.
 fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
     let shingles: Vec<Vec<String>> = items
         .iter()
         .map(|it| {
-            let content: Vec<&String> = it.w.keys.iter().filter(|k| is_content(k)).collect();
-            let mut s: Vec<String> = content
-                .windows(2)
-                .map(|p| format!("{} {}", p[0], p[1]))
-                .collect();
-            s.extend(content.iter().map(|k| k.to_string()));
+            let mut s: Vec<String> = Vec::new();
+            for (_, keys) in &it.w.parts {
+                let content: Vec<&String> = keys.iter().filter(|k| is_content(k)).collect();
+                s.extend(content.windows(2).map(|p| format!("{} {}", p[0], p[1])));
+            }
             s.sort();
             s.dedup();
             s
         })
         .collect();
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, s) in shingles.iter().enumerate() {
-        for k in s {
+    for (i, (sh, it)) in shingles.iter().zip(items).enumerate() {
+        for k in sh {
+            postings.entry(k.as_str()).or_default().push(i);
+        }
+        for k in &it.w.content {
             postings.entry(k.as_str()).or_default().push(i);
         }
     }
+    let mut count = vec![0u32; items.len()];
+    let mut touched: Vec<usize> = Vec::new();
     let mut pairs = Vec::new();
-    for (i, s) in shingles.iter().enumerate() {
-        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-        for k in s {
-            let Some(list) = postings.get(k.as_str()) else {
+    for (i, it) in items.iter().enumerate() {
+        let single: Vec<&str> = if it.w.content.len() < 2 {
+            it.w.content.iter().map(String::as_str).collect()
+        } else {
+            Vec::new()
+        };
+        let keys = shingles[i].iter().map(String::as_str).chain(single);
+        for k in keys {
+            let Some(list) = postings.get(k).filter(|l| l.len() <= MAX_POSTING) else {
                 continue;
             };
-            if list.len() > MAX_POSTING {
-                continue;
-            }
-            for &j in list {
-                if j > i {
-                    *counts.entry(j).or_default() += 1;
+            for &j in list.iter().filter(|&&j| j != i) {
+                if count[j] == 0 {
+                    touched.push(j);
                 }
+                count[j] += 1;
             }
         }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        pairs.extend(ranked.into_iter().take(MAX_CANDIDATES).map(|(j, _)| (i, j)));
+        let mut ranked: Vec<(u32, usize)> = touched.iter().map(|&j| (count[j], j)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        pairs.extend(
+            ranked
+                .into_iter()
+                .take(MAX_CANDIDATES)
+                .map(|(_, j)| (i.min(j), i.max(j))),
+        );
+        for &j in &touched {
+            count[j] = 0;
+        }
+        touched.clear();
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     pairs
 }
 
