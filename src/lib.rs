@@ -16,6 +16,7 @@ pub mod text;
 use model::{Report, SCHEMA_VERSION};
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use load::LoadError;
 
@@ -26,10 +27,25 @@ pub use load::LoadError;
 /// on the file system's listing order. Each article's text is dropped once its claims are
 /// extracted.
 pub fn analyze(paths: &[PathBuf]) -> Result<Report, LoadError> {
+    analyze_with_progress(paths, &|_, _| {})
+}
+
+/// [`analyze`], calling `progress(done, total)` after each file is extracted (from worker
+/// threads, in no particular order). The binary draws its progress bar from this.
+pub fn analyze_with_progress(
+    paths: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Report, LoadError> {
     let files = load::resolve(paths)?;
+    let total = files.len();
+    let done = AtomicUsize::new(0);
     let articles: Vec<_> = files
         .par_iter()
-        .map(|f| extract::extract(&load::read(f)))
+        .map(|f| {
+            let article = extract::extract(&load::read(f));
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            article
+        })
         .collect();
     let comparisons = compare::compare(&articles);
     Ok(Report {
@@ -37,4 +53,32 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Report, LoadError> {
         articles,
         comparisons,
     })
+}
+
+/// Which findings make the run exit with code 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    /// Any comparison whose status is conflict.
+    Conflict,
+    /// A conflict, or any comparison with more than one variant (wording differs at all).
+    Variant,
+    /// Any comparison in the report.
+    Any,
+}
+
+/// The documented exit code for a finished run: 2 when any input had a problem, 1 when the
+/// report holds findings at the `fail_on` level, else 0.
+pub fn exit_code(report: &Report, fail_on: Option<FailOn>) -> u8 {
+    if report.has_problems() {
+        return 2;
+    }
+    let failed = match fail_on {
+        None => false,
+        Some(FailOn::Conflict) => report.has_conflicts(),
+        Some(FailOn::Variant) => {
+            report.has_conflicts() || report.comparisons.iter().any(|c| c.variants.len() > 1)
+        }
+        Some(FailOn::Any) => !report.comparisons.is_empty(),
+    };
+    u8::from(failed)
 }

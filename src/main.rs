@@ -1,6 +1,7 @@
 //! The `claimcmp` binary: parse arguments, call the library, map the outcome to an exit code.
 
 use claimcmp::report::{self, Format, RenderOptions};
+use claimcmp::FailOn;
 use clap::Parser;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -9,8 +10,8 @@ use std::process::ExitCode;
 /// Compare what news outlets claim about the same event: who said what (quotes), who told
 /// them (sources) and the tolls (casualty figures), side by side.
 ///
-/// Exit codes: 0 ran; 1 conflicts found and --fail-on-conflict given; 2 usage or input
-/// error (an input file that could not be read is still listed in the report).
+/// Exit codes: 0 ran; 1 findings at the --fail-on level; 2 usage or input error (an input
+/// file that could not be read is still listed in the report, with its problem).
 #[derive(Debug, Parser)]
 #[command(name = "claimcmp", version, about, long_about)]
 struct Cli {
@@ -22,22 +23,32 @@ struct Cli {
     #[arg(short, long, value_enum, default_value_t = Format::Table)]
     format: Format,
 
-    /// Exit with code 1 when any comparison is a conflict.
-    #[arg(long)]
+    /// Exit with code 1 when the report holds findings of this level: `conflict` (outlets
+    /// disagree), `variant` (a conflict, or a claim whose wording differs at all between
+    /// articles), `any` (any comparison in the report).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    fail_on: Option<FailOn>,
+
+    /// Same as `--fail-on conflict`.
+    #[arg(long, conflicts_with = "fail_on")]
     fail_on_conflict: bool,
 
     /// Show why each comparison was judged as it was (table and markdown).
     #[arg(long)]
     explain: bool,
 
-    /// When to colour the table: auto (only on a terminal, never under NO_COLOR), always, never.
+    /// When to colour the table: auto (only on a terminal, and never under NO_COLOR),
+    /// always, never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     color: ColorChoice,
 
-    /// Table width in columns (default: the terminal's width on a terminal, else unbounded).
+    /// Table width in columns (default: the terminal's width on a terminal, else 120).
     #[arg(long, value_name = "N")]
     width: Option<u16>,
 }
+
+/// Table width when stdout is not a terminal and no --width is given.
+const DEFAULT_WIDTH: u16 = 120;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ColorChoice {
@@ -59,7 +70,11 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> io::Result<ExitCode> {
-    let report = match claimcmp::analyze(&cli.paths) {
+    let bar = Progress::new();
+    let analyzed =
+        claimcmp::analyze_with_progress(&cli.paths, &|done, total| bar.tick(done, total));
+    bar.finish();
+    let report = match analyzed {
         Ok(r) => r,
         Err(e) => {
             eprintln!("claimcmp: error: {e}");
@@ -78,23 +93,69 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
         ColorChoice::Never => false,
         ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    let width = cli.width.or_else(|| tty.then(terminal_width).flatten());
     let opts = RenderOptions {
         color: color && cli.format == Format::Table,
-        width,
+        width: Some(
+            cli.width
+                .or_else(|| tty.then(terminal_width).flatten())
+                .unwrap_or(DEFAULT_WIDTH),
+        ),
         explain: cli.explain,
     };
     let text = report::render(&report, cli.format, opts);
     let mut out = stdout.lock();
     out.write_all(text.as_bytes())?;
     out.flush()?;
-    Ok(if report.has_problems() {
-        ExitCode::from(2)
-    } else if cli.fail_on_conflict && report.has_conflicts() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let fail_on = cli
+        .fail_on
+        .or(cli.fail_on_conflict.then_some(FailOn::Conflict));
+    Ok(ExitCode::from(claimcmp::exit_code(&report, fail_on)))
+}
+
+/// A progress bar on stderr, drawn only when stderr is a terminal and the run has taken
+/// longer than a second; never mixed into stdout.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    start: std::time::Instant,
+    shown: std::sync::atomic::AtomicBool,
+}
+
+impl Progress {
+    fn new() -> Self {
+        let bar = io::stderr().is_terminal().then(|| {
+            let b = indicatif::ProgressBar::hidden();
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{spinner} reading articles {pos}/{len} [{bar:30}] {eta}",
+            ) {
+                b.set_style(style.progress_chars("=> "));
+            }
+            b
+        });
+        Progress {
+            bar,
+            start: std::time::Instant::now(),
+            shown: false.into(),
+        }
+    }
+
+    fn tick(&self, _done: usize, total: usize) {
+        use std::sync::atomic::Ordering;
+        let Some(bar) = &self.bar else { return };
+        if !self.shown.load(Ordering::Relaxed)
+            && self.start.elapsed() > std::time::Duration::from_secs(1)
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+        bar.set_length(total as u64);
+        bar.inc(1);
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// The terminal's width from `COLUMNS`, else comfy-table's probe of the terminal.
@@ -102,6 +163,5 @@ fn terminal_width() -> Option<u16> {
     if let Some(w) = std::env::var("COLUMNS").ok().and_then(|s| s.parse().ok()) {
         return Some(w);
     }
-    let t = comfy_table::Table::new();
-    t.width()
+    comfy_table::Table::new().width()
 }

@@ -133,6 +133,22 @@ pub struct Source {
     pub count: Option<u32>,
     /// The outlet they spoke to ("told Reuters" -> "Reuters"); null when not stated.
     pub via: Option<String>,
+    /// The body or country the source belongs to, when the article says ("two U.S.
+    /// officials" -> "U.S.", "Iran's Health Ministry" -> "Iran", "officials at the
+    /// Pentagon" -> "Pentagon"); null when not stated.
+    pub affiliation: Option<String>,
+    /// What the article says about the source beyond its name: a named person's role
+    /// ("the government's chief spokesman"), a named body's descriptor ("aircraft
+    /// tracker"), or an unnamed source's access or terms ("familiar with the matter",
+    /// "speaking on condition of anonymity"); null when nothing is said.
+    pub description: Option<String>,
+    /// The words that mark the statement as sourcing, as written ("according to", "told",
+    /// "said", "reported", "report"); null when only the description marks it.
+    pub cue: Option<String>,
+    /// True when the mention points back at sources already introduced ("the officials",
+    /// "one of the officials"): it names no new people, so its count is not added to
+    /// earlier ones. A definite mention ("the officials") always has a null count.
+    pub refers_back: bool,
 }
 
 /// What a casualty figure counts.

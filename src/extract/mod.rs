@@ -4,9 +4,13 @@
 //! compares articles or formats output.
 
 pub mod figures;
+pub mod marks;
 pub mod meta;
+pub mod numbers;
 pub mod quotes;
 pub mod sources;
+pub mod speakers;
+pub mod tokens;
 
 use crate::model::{Article, Document};
 use unicode_segmentation::UnicodeSegmentation;

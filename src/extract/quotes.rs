@@ -1,8 +1,1549 @@
 //! Quotes: attributed direct quotes and their speakers.
+//!
+//! `marks` finds the double-quoted spans; this module decides which of them an article
+//! attributes to someone, reads the speaker mention and the cue, and binds the mention to the
+//! person meant (`speakers`). The rules are the ones a reader of news would name:
+//! - a tag after the quote: `“...,” Jane Roe said`, `“...,” said Jane Roe, the mayor`,
+//!   `“...,” Roe, the mayor, told reporters`, `“...” ― Jane Roe`, `“...,” according to Roe`;
+//! - a cue before the quote in the same sentence: `Roe said: “...”`, `Roe called it “a sham”`,
+//!   `according to Roe, “...”`, `X quoted Roe as saying “...”`, a participle whose subject is
+//!   the sentence's subject (`Roe denied it, adding, “...”`), a colon introduction;
+//! - a quote opening the paragraph after one that ends with a cue and a comma or colon;
+//! - a cue-less quote right after an attributed one (the same speaker goes on).
+//!
+//! A quoted span with none of these (a title, a nickname, a scare-quoted term) is not a quote
+//! and is left out. Everything here is linear in the text: each span looks at a capped window
+//! of tokens around it. Nothing here compares articles or formats output.
 
-use crate::model::Quote;
+use super::marks::{self, Span};
+use super::speakers::{
+    is_name_word, is_org_word, is_title, name_part, strip_possessive, Registry, DETERMINERS,
+    PRONOUNS, ROLE_NOUNS,
+};
+use super::tokens::{self, is_capitalized, Kind, Tok};
+use crate::model::{Mention, Quote, SpeakerKind};
+use crate::text::LineIndex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Reporting verbs that can stand after their subject in a tag (`“...,” said Roe`).
+/// Entries are `base`, `base:past` or `base:past:ing` when the forms are irregular.
+const SPEECH_VERBS: &[&str] = &[
+    "say:said",
+    "add",
+    "ask",
+    "answer",
+    "reply",
+    "respond",
+    "write:wrote:writing",
+    "tweet",
+    "post",
+    "continue",
+    "explain",
+    "note",
+    "state",
+    "declare",
+    "insist",
+    "argue",
+    "claim",
+    "warn",
+    "caution",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "recall",
+    "remark",
+    "observe",
+    "comment",
+    "conclude",
+    "counter",
+    "retort",
+    "quip:quipped:quipping",
+    "joke",
+    "muse",
+    "concede",
+    "acknowledge",
+    "admit:admitted:admitting",
+    "complain",
+    "lament",
+    "predict",
+    "promise",
+    "pledge",
+    "vow",
+    "announce",
+    "suggest",
+    "agree",
+    "confirm",
+    "deny",
+    "contend",
+    "maintain",
+    "assert",
+    "affirm",
+    "reiterate",
+    "repeat",
+    "echo",
+    "scoff",
+    "sigh",
+    "shout",
+    "yell",
+    "scream",
+    "whisper",
+    "mutter",
+    "exclaim",
+    "boast",
+    "brag:bragged:bragging",
+    "testify",
+    "recount",
+    "report",
+    "offer",
+    "opine",
+    "mention",
+    "express",
+    "disclose",
+    "reveal",
+    "hint",
+    "read:read",
+    "sing:sang",
+    "chant",
+    "cry",
+    "plead",
+    "demand",
+    "wonder",
+    "proclaim",
+    "charge",
+    "allege",
+    "estimate",
+    "summarize",
+    "elaborate",
+    "interject",
+    "implore",
+    "begin:began",
+    "thunder",
+    "snap:snapped:snapping",
+    "rant",
+    "jest",
+    "assure",
+    "caution",
+];
+
+/// Reporting verbs that take the listener or the target as object (`Roe told reporters`,
+/// `Roe called it “...”`): never read as `“...,” told Roe`.
+const OBJECT_VERBS: &[&str] = &[
+    "tell:told",
+    "inform",
+    "advise",
+    "remind",
+    "urge",
+    "accuse",
+    "call",
+    "quote",
+    "describe",
+    "characterize",
+    "characterise",
+    "dub:dubbed:dubbing",
+    "label",
+    "brand",
+    "praise",
+    "blast",
+    "slam:slammed:slamming",
+    "criticize",
+    "criticise",
+    "dismiss",
+    "denounce",
+    "condemn",
+    "hail",
+    "tout",
+    "decry",
+    "deride",
+    "mock",
+    "ridicule",
+    "thank",
+    "question",
+    "reassure",
+    "attack",
+    "refer:referred:referring",
+    "brief",
+    "assail",
+    "lambast",
+    "lash",
+    "liken",
+    "reference",
+    "promise",
+    "vow",
+    "pledge",
+];
+
+/// Verbs that are also common nouns ("a report", "her claims"): only their past and
+/// participle forms are cues.
+const NOUNISH: &[&str] = &[
+    "report",
+    "claim",
+    "answer",
+    "reply",
+    "comment",
+    "post",
+    "tweet",
+    "note",
+    "call",
+    "quote",
+    "state",
+    "charge",
+    "question",
+    "demand",
+    "plead",
+    "estimate",
+    "echo",
+    "joke",
+    "sigh",
+    "shout",
+    "whisper",
+    "boast",
+    "promise",
+    "pledge",
+    "vow",
+    "label",
+    "brand",
+    "attack",
+    "hail",
+    "praise",
+    "cry",
+    "chant",
+    "offer",
+    "repeat",
+    "counter",
+    "muse",
+    "brief",
+    "stress",
+    "remark",
+    "read",
+    "mention",
+    "blast",
+    "lash",
+    "mock",
+    "rant",
+    "jest",
+    "thunder",
+    "snap",
+    "hint",
+    "thank",
+    "reference",
+];
+
+/// What a cue word is.
+#[derive(Debug, Clone, Copy)]
+struct CueInfo {
+    /// An -ing form ("saying", "adding"): its subject is the sentence's subject.
+    participle: bool,
+    /// May follow the quote before its subject (`“...,” said Roe`).
+    invertible: bool,
+    /// A form that is also a common noun ("claims", "call"): a cue only in a tag after a
+    /// quote or right after its subject.
+    weak: bool,
+}
+
+fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
+    let mut it = entry.split(':');
+    let base = it.next().unwrap_or_default().to_string();
+    let past = it.next().map(str::to_string);
+    let ing = it.next().map(str::to_string);
+    let consonant_y = base.ends_with('y')
+        && !base.ends_with("ay")
+        && !base.ends_with("ey")
+        && !base.ends_with("oy");
+    let third = if consonant_y {
+        format!("{}ies", &base[..base.len() - 1])
+    } else if ["s", "sh", "ch", "x", "z"]
+        .iter()
+        .any(|e| base.ends_with(e))
+    {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let past = past.unwrap_or_else(|| {
+        if base.ends_with('e') {
+            format!("{base}d")
+        } else if consonant_y {
+            format!("{}ied", &base[..base.len() - 1])
+        } else {
+            format!("{base}ed")
+        }
+    });
+    let ing = ing.unwrap_or_else(|| {
+        if base.ends_with("ie") {
+            format!("{}ying", &base[..base.len() - 2])
+        } else if base.ends_with('e') && !base.ends_with("ee") {
+            format!("{}ing", &base[..base.len() - 1])
+        } else {
+            format!("{base}ing")
+        }
+    });
+    let nounish = NOUNISH.contains(&base.as_str());
+    vec![
+        (past, false, false),
+        (ing, true, false),
+        (base, false, nounish),
+        (third, false, nounish),
+    ]
+}
+
+static CUES: LazyLock<HashMap<String, CueInfo>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (list, invertible) in [(SPEECH_VERBS, true), (OBJECT_VERBS, false)] {
+        for e in list {
+            for (form, participle, weak) in inflect(e) {
+                m.entry(form).or_insert(CueInfo {
+                    participle,
+                    invertible,
+                    weak,
+                });
+            }
+        }
+    }
+    m
+});
+
+/// Auxiliaries and adverbs that may stand between a subject and its cue ("has also said").
+const BETWEEN: &[&str] = &[
+    "also",
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "will",
+    "could",
+    "should",
+    "might",
+    "may",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "later",
+    "then",
+    "again",
+    "once",
+    "further",
+    "just",
+    "still",
+    "even",
+    "often",
+    "always",
+    "only",
+    "already",
+    "since",
+    "first",
+    "last",
+    "ultimately",
+    "finally",
+    "once",
+    "previously",
+    "recently",
+    "reportedly",
+    "repeatedly",
+    "simply",
+    "had",
+    "be",
+    "been",
+    "being",
+    "in",
+    "a",
+    "statement",
+    "subsequently",
+    "initially",
+    "earlier",
+    "separately",
+    "however",
+    "too",
+    "yet",
+];
+
+/// Words that end a noun phrase read backwards from a cue (clause openers, prepositions).
+const CLAUSE: &[&str] = &[
+    "that", "and", "but", "or", "which", "whom", "whose", "when", "while", "as", "because", "if",
+    "after", "before", "since", "although", "though", "where", "so", "than", "then", "until",
+    "unless", "whether", "to", "by", "in", "on", "during", "into", "about", "over", "under",
+    "against", "through", "without", "via", "per", "like", "is", "was", "were", "are", "be",
+    "been", "has", "have", "had", "not", "what", "how", "why", "also", "asked", "upon", "amid",
+    "among", "it", "there", "this", "these", "those", "said", "says",
+];
+
+/// Words that open an introductory phrase before a sentence's subject ("On Sunday, ...").
+const INTRO: &[&str] = &[
+    "however",
+    "still",
+    "meanwhile",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "despite",
+    "while",
+    "when",
+    "as",
+    "instead",
+    "also",
+    "then",
+    "later",
+    "earlier",
+    "asked",
+    "speaking",
+    "following",
+    "since",
+    "with",
+    "without",
+    "under",
+    "for",
+    "from",
+    "by",
+    "through",
+    "amid",
+    "separately",
+    "additionally",
+    "moreover",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "now",
+    "indeed",
+    "again",
+    "reportedly",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "thus",
+    "hence",
+    "addressing",
+    "responding",
+    "writing",
+    "appearing",
+    "interviewed",
+    "pressed",
+    "campaigning",
+    "standing",
+    "looking",
+    "referring",
+    "discussing",
+    "like",
+    "unlike",
+    "if",
+    "once",
+    "until",
+    "because",
+    "although",
+    "though",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "previously",
+    "recently",
+    "finally",
+    "first",
+    "second",
+    "overall",
+    "ultimately",
+];
+
+/// Words that may join the parts of a description ("a spokesman for the campaign").
+const NP_LINK: &[&str] = &["of", "for", "at", "from", "with"];
+
+/// The noun phrase a speaker was read from: token range `[a, b)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Np {
+    a: usize,
+    b: usize,
+}
+
+/// How a span was attributed.
+#[derive(Debug, Clone)]
+struct Attr {
+    np: Option<Np>,
+    cue: Option<String>,
+    /// Token index just past the tag that attributed the quote (for continuations).
+    tag_end: usize,
+    /// Speaker carried over from the quote before (a continuation).
+    carried: Option<(Option<Mention>, Option<String>, Option<SpeakerKind>)>,
+}
+
+/// Byte offset + speaker of one resolved person, for binding pronouns.
+type Seen = (usize, String);
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    spans: Vec<Span>,
+    /// Token index of each span's `Open` and `Close`.
+    open_of: Vec<usize>,
+    close_of: Vec<usize>,
+    reg: Registry,
+}
+
+fn lc(w: &str) -> String {
+    w.to_lowercase()
+}
+
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str) -> Self {
+        let spans = marks::find(text);
+        let toks = tokens::tokenize(text, &spans);
+        let mut open_of = vec![0; spans.len()];
+        let mut close_of = vec![0; spans.len()];
+        for (i, t) in toks.iter().enumerate() {
+            match t.kind {
+                Kind::Open => open_of[t.span] = i,
+                Kind::Close => close_of[t.span] = i,
+                _ => {}
+            }
+        }
+        let reg = Registry::build(text, &toks);
+        Ctx {
+            text,
+            toks,
+            spans,
+            open_of,
+            close_of,
+            reg,
+        }
+    }
+
+    fn w(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.s..t.e]
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Word
+    }
+
+    fn is_punct(&self, i: usize, set: &str) -> bool {
+        i < self.toks.len()
+            && self.toks[i].kind == Kind::Punct
+            && self.w(i).chars().next().is_some_and(|c| set.contains(c))
+    }
+
+    fn lower_is(&self, i: usize, words: &[&str]) -> bool {
+        self.is_word(i) && words.contains(&lc(self.w(i)).as_str())
+    }
+
+    /// The cue word at token `i`, if any. A weak form (also a noun) counts only right after
+    /// a name or pronoun ("Roe claims") unless `weak_ok`.
+    fn cue_any(&self, i: usize, weak_ok: bool) -> Option<CueInfo> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.w(i);
+        let info = if w.starts_with(|c: char| c.is_lowercase()) {
+            CUES.get(w).copied()?
+        } else if i == 0 || self.ends_sentence(i - 1) {
+            // "Said Roe: ..." at the start of a sentence.
+            let info = CUES.get(&lc(w)).copied()?;
+            if !info.invertible || info.participle {
+                return None;
+            }
+            info
+        } else {
+            return None;
+        };
+        if info.weak && !weak_ok {
+            let prev = if i > 0 && self.is_word(i - 1) {
+                self.w(i - 1)
+            } else {
+                ""
+            };
+            let after_subject = PRONOUNS.contains(&lc(prev).as_str())
+                || (is_name_word(prev) && strip_possessive(prev).len() == prev.len());
+            if !after_subject {
+                return None;
+            }
+        }
+        Some(info)
+    }
+
+    fn cue(&self, i: usize) -> Option<CueInfo> {
+        self.cue_any(i, false)
+    }
+
+    fn quote_text_end(&self, span: usize) -> Option<char> {
+        let sp = &self.spans[span];
+        self.text[..sp.end()].chars().next_back()
+    }
+
+    /// True when token `i` ends a sentence.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        match t.kind {
+            Kind::Para => true,
+            Kind::Punct => {
+                // "(D-Ohio.)" and "R-Ky.," : a period right before ")" or "," ends no sentence.
+                self.is_punct(i, ".!?\u{2026};")
+                    && !(self.is_punct(i + 1, "),;:") && self.toks[i + 1].s == t.e)
+            }
+            Kind::Close => {
+                matches!(self.quote_text_end(t.span), Some('.' | '!' | '?'))
+                    && match self.toks.get(i + 1) {
+                        None => true,
+                        Some(n) => match n.kind {
+                            Kind::Word => is_capitalized(self.w(i + 1)),
+                            Kind::Open | Kind::Para => true,
+                            _ => false,
+                        },
+                    }
+            }
+            _ => false,
+        }
+    }
+
+    /// First token of the sentence holding token `i` (looks back at most 80 tokens).
+    fn sentence_start(&self, i: usize) -> usize {
+        let mut j = i;
+        let floor = i.saturating_sub(80);
+        while j > floor && !self.ends_sentence(j - 1) {
+            j -= 1;
+        }
+        j
+    }
+
+    /// Noun phrase read forwards from token `i` (a pronoun, a name with its titles, or a
+    /// description), ending before token `limit`.
+    fn np_forward(&self, i: usize, limit: usize) -> Option<Np> {
+        if i >= limit || !self.is_word(i) {
+            return None;
+        }
+        let w0 = self.w(i);
+        if PRONOUNS.contains(&lc(w0).as_str()) {
+            return Some(Np { a: i, b: i + 1 });
+        }
+        let mut k = i;
+        let mut in_name = false;
+        // A description ("the Israeli Prime Minister", "one senior U.S. official") runs through
+        // capitalised modifiers to its head noun; a phrase opening with a name ends with it.
+        let mut desc = !is_name_word(w0);
+        let cap = (i + 12).min(limit);
+        while k < cap {
+            if self.is_punct(k, "(") {
+                // "(D-Ohio)" after a name.
+                let close = (k + 1..(k + 6).min(cap)).find(|&j| self.is_punct(j, ")"));
+                match close {
+                    Some(c) if in_name => {
+                        k = c + 1;
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            let w = self.w(k);
+            let l = lc(w);
+            if is_name_word(w) {
+                in_name = true;
+                k += 1;
+                if strip_possessive(w).len() < w.len() {
+                    // "the campaign’s ...", "Roe’s spokesman": a possessive is a modifier.
+                    in_name = false;
+                    desc = true;
+                }
+                continue;
+            }
+            if in_name && !desc {
+                break;
+            }
+            in_name = false;
+            if self.cue(k).is_some() || CLAUSE.contains(&l.as_str()) {
+                break;
+            }
+            if NP_LINK.contains(&l.as_str()) {
+                if k > i && k + 1 < cap && self.is_word(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            k += 1;
+        }
+        if desc {
+            // End the description at its head: the last role noun, title or name word.
+            let head = (i..k).rev().find(|&j| {
+                let w = self.w(j);
+                let l = lc(strip_possessive(w));
+                (ROLE_NOUNS.contains(&l.as_str()) || is_title(&l) || is_name_word(w))
+                    && strip_possessive(w).len() == w.len()
+            });
+            k = head? + 1;
+        }
+        if k == i {
+            return None;
+        }
+        let np = Np { a: i, b: k };
+        self.plausible(np).then_some(np)
+    }
+
+    /// Noun phrase read backwards from just before token `end` (exclusive).
+    fn np_backward(&self, end: usize, floor: usize) -> Option<Np> {
+        if end == 0 || end <= floor {
+            return None;
+        }
+        let mut e = end;
+        if self.is_punct(e - 1, ")") {
+            let open = (e.saturating_sub(7).max(floor)..e - 1)
+                .rev()
+                .find(|&j| self.is_punct(j, "("));
+            e = open?;
+        }
+        if e <= floor || !self.is_word(e - 1) {
+            return None;
+        }
+        let last = self.w(e - 1);
+        let ll = lc(last);
+        if PRONOUNS.contains(&ll.as_str()) {
+            return Some(Np { a: e - 1, b: end });
+        }
+        if ll == "who" || ll == "which" {
+            // "the agency, which said ..." / "a woman who told ...": the antecedent.
+            let before = if e >= 2 && self.is_punct(e - 2, ",") {
+                e - 2
+            } else {
+                e - 1
+            };
+            return self.np_backward(before, floor);
+        }
+        let mut k = e;
+        let low = e.saturating_sub(10).max(floor);
+        let mut saw_name = false;
+        while k > low {
+            let j = k - 1;
+            if !self.is_word(j) {
+                break;
+            }
+            let w = self.w(j);
+            let l = lc(w);
+            if DETERMINERS.contains(&l.as_str()) {
+                k = j;
+                break;
+            }
+            if is_name_word(w) {
+                saw_name = true;
+                k = j;
+                continue;
+            }
+            if is_capitalized(w) {
+                break;
+            }
+            if self.cue(j).is_some()
+                || CLAUSE.contains(&l.as_str())
+                || PRONOUNS.contains(&l.as_str())
+            {
+                break;
+            }
+            if NP_LINK.contains(&l.as_str()) {
+                if j > low && self.is_word(j - 1) && !is_capitalized(self.w(j - 1)) {
+                    k = j;
+                    continue;
+                }
+                break;
+            }
+            if saw_name && !(ROLE_NOUNS.contains(&l.as_str()) || is_title(&l)) {
+                break;
+            }
+            k = j;
+        }
+        if k == e {
+            return None;
+        }
+        let np = Np { a: k, b: end };
+        self.plausible(np).then_some(np)
+    }
+
+    /// A speaker phrase must be headed by a name, a pronoun, a role noun, or open with a
+    /// determiner; it must not be long.
+    fn plausible(&self, np: Np) -> bool {
+        let words: Vec<usize> = (np.a..np.b).filter(|&i| self.is_word(i)).collect();
+        let (Some(&first), Some(&head)) = (words.first(), words.last()) else {
+            return false;
+        };
+        if words.len() > 12 {
+            return false;
+        }
+        let hw = self.w(head);
+        let hl = lc(strip_possessive(hw));
+        if hl.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        is_name_word(hw)
+            || PRONOUNS.contains(&hl.as_str())
+            || ROLE_NOUNS.contains(&hl.as_str())
+            || (DETERMINERS.contains(&lc(self.w(first)).as_str()) && words.len() <= 6)
+    }
+
+    /// Subject of the sentence starting at `s0`, read before token `limit`: skips
+    /// introductory phrases ("On Sunday, ...", "However, ...").
+    fn main_subject(&self, s0: usize, limit: usize) -> Option<Np> {
+        let mut i = s0;
+        for _ in 0..4 {
+            while i < limit
+                && matches!(
+                    self.toks[i].kind,
+                    Kind::Open | Kind::Close | Kind::Punct | Kind::Para
+                )
+            {
+                i += 1;
+            }
+            if i >= limit {
+                return None;
+            }
+            let l = lc(self.w(i));
+            if INTRO.contains(&l.as_str()) || l.ends_with("ly") {
+                let comma = (i + 1..(i + 16).min(limit)).find(|&j| self.is_punct(j, ","));
+                match comma {
+                    Some(c) => i = c + 1,
+                    None if matches!(
+                        l.as_str(),
+                        "but"
+                            | "and"
+                            | "yet"
+                            | "so"
+                            | "still"
+                            | "however"
+                            | "also"
+                            | "then"
+                            | "meanwhile"
+                            | "instead"
+                    ) || l.ends_with("ly") =>
+                    {
+                        i += 1
+                    }
+                    None => return None,
+                }
+                continue;
+            }
+            break;
+        }
+        self.np_forward(i, limit)
+    }
+
+    /// "X quoted Y as saying": for the participle at `j` preceded by "as", the NP Y.
+    fn quoted_as(&self, j: usize, floor: usize) -> Option<(Np, usize)> {
+        if j < 2 || !self.lower_is(j - 1, &["as"]) {
+            return None;
+        }
+        let q = (j.saturating_sub(12).max(floor)..j - 1)
+            .rev()
+            .find(|&k| self.lower_is(k, &["quoted", "cited"]))?;
+        if q + 1 == j - 1 {
+            // "was quoted as saying": the subject comes before "was".
+            let mut e = q;
+            while e > floor && self.lower_is(e - 1, BETWEEN) {
+                e -= 1;
+            }
+            return self.np_backward(e, floor).map(|np| (np, q));
+        }
+        let np = Np { a: q + 1, b: j - 1 };
+        self.plausible(np).then_some((np, q))
+    }
+
+    /// "quoted ... as saying": the cue at `from` and the two words ending at `last`.
+    fn cue_text(&self, from: usize, last: usize) -> String {
+        format!("{} ... {} {}", self.w(from), self.w(last - 1), self.w(last))
+    }
+
+    /// The tag after span `k`: `“...,” Roe said`, `“...,” said Roe`, `“...” ― Roe`.
+    fn post_tag(&self, k: usize) -> Option<Attr> {
+        let o = self.open_of[k];
+        let c = self.close_of[k];
+        let starts = o == 0
+            || self.ends_sentence(o - 1)
+            || self.is_punct(o - 1, ":,;\u{2014}\u{2013}(")
+            || matches!(self.toks[o - 1].kind, Kind::Close | Kind::Para);
+        if !starts {
+            return None;
+        }
+        let n = self.toks.len();
+        let mut i = c + 1;
+        if i >= n {
+            return None;
+        }
+        let end_ch = self.quote_text_end(k);
+        if self.is_punct(i, "\u{2015}\u{2014}\u{2013}-") {
+            // "“...” ― Jane Roe" (a dash byline) ends its paragraph.
+            let np = self.np_forward(i + 1, n)?;
+            let after = np.b;
+            let ends = after >= n
+                || matches!(self.toks[after].kind, Kind::Para | Kind::Open)
+                || self.is_punct(after, ".,");
+            let named = (np.a..np.b).any(|j| is_name_word(self.w(j)));
+            return (ends && named).then_some(Attr {
+                np: Some(np),
+                cue: None,
+                tag_end: after,
+                carried: None,
+            });
+        }
+        let comma_out = self.is_punct(i, ",");
+        if comma_out {
+            i += 1;
+        }
+        let sentence_ended = matches!(end_ch, Some('.')) && !comma_out;
+        let span_limit = if sentence_ended { 6 } else { 30 };
+        let mut j = i;
+        let mut v = None;
+        while j < n && j < i + span_limit {
+            let t = self.toks[j];
+            if matches!(t.kind, Kind::Para | Kind::Open | Kind::Close) || self.ends_sentence(j) {
+                break;
+            }
+            if self.cue_any(j, true).is_some() || self.lower_is(j, &["according"]) {
+                v = Some(j);
+                break;
+            }
+            j += 1;
+        }
+        let v = v?;
+        let tag_end = self.clause_end(v);
+        if v == i {
+            if self.lower_is(v, &["according"]) && self.lower_is(v + 1, &["to"]) {
+                let np = self.np_forward(v + 2, n)?;
+                return Some(Attr {
+                    np: Some(np),
+                    cue: Some(format!("{} {}", self.w(v), self.w(v + 1))),
+                    tag_end,
+                    carried: None,
+                });
+            }
+            let info = self.cue_any(v, true)?;
+            if !info.invertible || info.participle {
+                return None;
+            }
+            let np = self.np_forward(v + 1, n)?;
+            return Some(Attr {
+                np: Some(np),
+                cue: Some(self.w(v).to_string()),
+                tag_end,
+                carried: None,
+            });
+        }
+        if self.lower_is(v, &["according"]) {
+            return None;
+        }
+        // "“...,” one official quoted Roe as saying."
+        if self.lower_is(v, &["quoted"]) {
+            if let Some(np) = self.np_forward(v + 1, n) {
+                if self.lower_is(np.b, &["as"]) && self.cue(np.b + 1).is_some_and(|c| c.participle)
+                {
+                    return Some(Attr {
+                        np: Some(np),
+                        cue: Some(self.cue_text(v, np.b + 1)),
+                        tag_end,
+                        carried: None,
+                    });
+                }
+            }
+        }
+        if self.cue(v).is_some_and(|c| c.participle) {
+            return None;
+        }
+        // Subject: the tokens between the quote and the cue, minus an apposition.
+        let mut e = v;
+        while e > i && self.lower_is(e - 1, BETWEEN) {
+            e -= 1;
+        }
+        let first_comma = (i..e).find(|&j| self.is_punct(j, ","));
+        let np = match first_comma {
+            // "“...,” Roe, the mayor, said": the name before the apposition.
+            Some(comma) if e > i && self.is_punct(e - 1, ",") => Np { a: i, b: comma },
+            // "“...” for a while, she said": the phrase right before the cue.
+            Some(_) => {
+                let last = (i..e).rev().find(|&j| self.is_punct(j, ",")).unwrap_or(i);
+                Np { a: last + 1, b: e }
+            }
+            None => Np { a: i, b: e },
+        };
+        let (a0, e) = (np.a, np.b);
+        if e <= a0
+            || !self.plausible(np)
+            || (a0..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, &["it"]))
+        {
+            return None;
+        }
+        if sentence_ended && !matches!(self.toks[i].kind, Kind::Word) {
+            return None;
+        }
+        Some(Attr {
+            np: Some(np),
+            cue: Some(self.w(v).to_string()),
+            tag_end,
+            carried: None,
+        })
+    }
+
+    /// Token index just past the sentence holding token `v` (at most 60 tokens on).
+    fn clause_end(&self, v: usize) -> usize {
+        let n = self.toks.len();
+        let mut j = v;
+        while j < n && j < v + 60 {
+            if matches!(self.toks[j].kind, Kind::Open | Kind::Para) {
+                return j;
+            }
+            if self.ends_sentence(j) {
+                return j + 1;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// A cue before the quote whose first token is `o`, in the sentence that ends at `o`.
+    fn pre_tag(&self, o: usize, k: usize) -> Option<Attr> {
+        if o == 0 {
+            return None;
+        }
+        let floor = o.saturating_sub(70);
+        let mut j = o;
+        while j > floor {
+            j -= 1;
+            let t = self.toks[j];
+            match t.kind {
+                Kind::Para => break,
+                Kind::Open | Kind::Close => continue,
+                Kind::Punct => {
+                    if self.ends_sentence(j) {
+                        break;
+                    }
+                    continue;
+                }
+                Kind::Word => {}
+            }
+            if self.ends_sentence(j) {
+                break;
+            }
+            if self.lower_is(j, &["according"]) && self.lower_is(j + 1, &["to"]) {
+                if let Some(np) = self.np_forward(j + 2, o) {
+                    return Some(self.attr(np, format!("{} {}", self.w(j), self.w(j + 1)), k));
+                }
+                continue;
+            }
+            let Some(info) = self.cue(j) else { continue };
+            let s0 = self.sentence_start(j);
+            if info.participle {
+                if let Some((np, q)) = self.quoted_as(j, s0) {
+                    return Some(self.attr(np, self.cue_text(q, j), k));
+                }
+                if let Some(np) = self.main_subject(s0, j) {
+                    return Some(self.attr(np, self.w(j).to_string(), k));
+                }
+                continue;
+            }
+            let mut e = j;
+            while e > s0 && self.lower_is(e - 1, BETWEEN) && !self.is_punct(e - 1, ",") {
+                e -= 1;
+            }
+            if e > s0 && self.is_punct(e - 1, ",") {
+                // "Roe, the mayor, said": skip the apposition back to its opening comma.
+                let open = (e.saturating_sub(25).max(s0)..e - 1)
+                    .rev()
+                    .find(|&x| self.is_punct(x, ","));
+                if let Some(oc) = open {
+                    if let Some(np) = self.np_backward(oc, s0) {
+                        if np.b == oc && (np.a == s0 || !self.is_word(np.a - 1) || np.a > s0) {
+                            return Some(self.attr(np, self.w(j).to_string(), k));
+                        }
+                    }
+                }
+                if let Some(np) = self.main_subject(s0, j) {
+                    if np.b < j {
+                        return Some(self.attr(np, self.w(j).to_string(), k));
+                    }
+                }
+                continue;
+            }
+            if let Some(np) = self.np_backward(e, s0) {
+                return Some(self.attr(np, self.w(j).to_string(), k));
+            }
+            if info.invertible {
+                if let Some(np) = self.np_forward(j + 1, o) {
+                    return Some(self.attr(np, self.w(j).to_string(), k));
+                }
+            }
+        }
+        // "Roe had a message for voters: “...”" (a colon introduction).
+        if self.is_punct(o - 1, ":") {
+            let s0 = self.sentence_start(o - 1);
+            if let Some(np) = self.main_subject(s0, o - 1) {
+                let head = strip_possessive(self.w(np.b - 1));
+                let known = is_name_word(head)
+                    && self.reg.resolve_name(&[head], self.toks[np.a].s).is_some();
+                if known || PRONOUNS.contains(&lc(head).as_str()) {
+                    return Some(self.attr(np, ":".to_string(), k));
+                }
+            }
+        }
+        None
+    }
+
+    fn attr(&self, np: Np, cue: String, k: usize) -> Attr {
+        Attr {
+            np: Some(np),
+            cue: Some(cue),
+            tag_end: self.close_of[k] + 1,
+            carried: None,
+        }
+    }
+
+    /// Attribution of span `k`, by the rules in the module doc, in order.
+    fn attribute(&self, k: usize) -> Option<Attr> {
+        let o = self.open_of[k];
+        if self.looks_like_title(k) {
+            return None;
+        }
+        if let Some(a) = self.post_tag(k) {
+            return Some(a);
+        }
+        if let Some(a) = self.pre_tag(o, k) {
+            return Some(a);
+        }
+        // A quote opening the paragraph after "..., stating," or "... said:".
+        if o >= 2 && self.toks[o - 1].kind == Kind::Para && self.is_punct(o - 2, ",:") {
+            if let Some(a) = self.pre_tag(o - 1, k) {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    /// A quoted title or name rather than speech: every word capitalised (small words aside),
+    /// no sentence inside, and it stands where a name would (after a preposition, an article
+    /// or a possessive: `on CBS’s “Face the Press”`, `a “Town Hall Forum”`).
+    fn looks_like_title(&self, k: usize) -> bool {
+        let sp = &self.spans[k];
+        let body = sp.text(self.text);
+        let body = body.trim_end_matches(['.', ',', '!', '?']);
+        if body.is_empty() || body.contains(['.', '!', '?', ';', ':']) {
+            return false;
+        }
+        let words: Vec<&str> = body.split_whitespace().collect();
+        if words.len() > 8 {
+            return false;
+        }
+        const SMALL: &[&str] = &[
+            "a", "an", "the", "and", "of", "in", "on", "to", "for", "at", "with", "or", "it", "is",
+        ];
+        let title_case = words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || is_capitalized(w)
+                || SMALL.contains(&w)
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        }) && words
+            .first()
+            .is_some_and(|w| is_capitalized(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        if !title_case {
+            return false;
+        }
+        let o = self.open_of[k];
+        o > 0 && self.is_word(o - 1) && {
+            let p = self.w(o - 1);
+            let lp = lc(p);
+            [
+                "on", "in", "to", "at", "of", "from", "with", "a", "an", "the", "his", "her",
+                "their", "its", "for", "about", "by", "titled", "called", "named", "dubbed",
+                "program", "show", "film", "book", "movie", "song", "album",
+            ]
+            .contains(&lp.as_str())
+                || strip_possessive(p).len() < p.len()
+        }
+    }
+
+    /// Speaker name, kind and mention for a noun phrase.
+    fn speaker(&self, np: Np, seen: &[Seen], subjects: &[Seen]) -> (String, SpeakerKind) {
+        let words: Vec<&str> = (np.a..np.b)
+            .filter(|&i| self.is_word(i))
+            .map(|i| self.w(i))
+            .collect();
+        let start = self.toks[np.a].s;
+        if words.len() == 1 && PRONOUNS.contains(&lc(words[0]).as_str()) {
+            let p = lc(words[0]);
+            if p == "he" || p == "she" {
+                let a = seen.iter().rev().find(|(o, _)| *o < start);
+                let upto = subjects.partition_point(|(o, _)| *o < start);
+                let b = upto.checked_sub(1).map(|i| &subjects[i]);
+                let pick = match (a, b) {
+                    (Some(x), Some(y)) => Some(if x.0 >= y.0 { x } else { y }),
+                    (x, y) => x.or(y),
+                };
+                if let Some((_, name)) = pick {
+                    return (name.clone(), SpeakerKind::Named);
+                }
+            }
+            return (words[0].to_string(), SpeakerKind::Anonymous);
+        }
+        // Trailing run of name words (the head).
+        let mut r = words.len();
+        while r > 0 && is_name_word(words[r - 1]) {
+            r -= 1;
+            if r < words.len() - 1 && strip_possessive(words[r]).len() < words[r].len() {
+                r += 1;
+                break;
+            }
+        }
+        let linked = r > 0 && NP_LINK.contains(&lc(words[r - 1]).as_str());
+        if r < words.len() && !linked {
+            let run: Vec<&str> = words[r..].iter().map(|w| strip_possessive(w)).collect();
+            let title_only = is_title(run[run.len() - 1]);
+            if !title_only {
+                let from = name_part(&run);
+                let name_words: Vec<&str> = run[from..]
+                    .iter()
+                    .copied()
+                    .filter(|w| !matches!(*w, "Mr." | "Mrs." | "Ms." | "Dr."))
+                    .collect();
+                if !name_words.is_empty() {
+                    if let Some(e) = self.reg.resolve_name(&name_words, start) {
+                        return (e.name.clone(), SpeakerKind::Named);
+                    }
+                    return (name_words.join(" "), SpeakerKind::Named);
+                }
+            }
+        }
+        // A description: resolve "the prime minister" to the holder, else keep it.
+        let definite = words.first().is_some_and(|w| lc(w) == "the");
+        let content: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|w| DETERMINERS.contains(&lc(w).as_str()))
+            .collect();
+        if definite {
+            let role: Vec<String> = content.iter().map(|w| lc(strip_possessive(w))).collect();
+            if let Some(e) = self.reg.resolve_role(&role, start) {
+                return (e.name.clone(), SpeakerKind::Named);
+            }
+        }
+        let shown = if content.is_empty() {
+            words.join(" ")
+        } else {
+            let a = (np.a..np.b)
+                .find(|&i| self.is_word(i) && self.w(i) == content[0])
+                .unwrap_or(np.a);
+            self.text[self.toks[a].s..self.toks[np.b - 1].e].to_string()
+        };
+        let org =
+            content.iter().any(|w| is_org_word(w)) && content.iter().any(|w| is_capitalized(w));
+        let kind = if org {
+            SpeakerKind::Named
+        } else {
+            SpeakerKind::Anonymous
+        };
+        (shown, kind)
+    }
+
+    fn mention(&self, np: Np) -> Mention {
+        let (s, e) = (self.toks[np.a].s, self.toks[np.b - 1].e);
+        Mention {
+            text: self.text[s..e].to_string(),
+            start: s,
+            end: e,
+        }
+    }
+
+    /// Person subjects of every sentence, for binding pronouns.
+    fn subjects(&self) -> Vec<Seen> {
+        let mut out = Vec::new();
+        let mut s0 = 0;
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if self.ends_sentence(i) || i + 1 == n {
+                let end = i + 1;
+                // A heading (a line with no final punctuation) has no subject worth binding.
+                let heading =
+                    self.toks[i].kind == Kind::Para && i > 0 && self.toks[i - 1].kind == Kind::Word;
+                let np = if heading {
+                    None
+                } else {
+                    self.main_subject(s0, end.min(s0 + 40))
+                };
+                if let Some(np) = np {
+                    let head = self.w(np.b - 1);
+                    if is_name_word(head) {
+                        let (name, kind) = self.speaker(np, &[], &[]);
+                        let person = self.reg.get(&name).is_some_and(|e| e.person);
+                        if kind == SpeakerKind::Named && person {
+                            out.push((self.toks[np.a].s, name));
+                        }
+                    }
+                }
+                s0 = end;
+            }
+            i += 1;
+        }
+        out
+    }
+}
 
 /// Extracts attributed direct quotes from `text` (offsets into `text`).
-pub fn extract(_text: &str) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(text: &str) -> Vec<Quote> {
+    let ctx = Ctx::new(text);
+    let lines = LineIndex::new(text);
+    let subjects = ctx.subjects();
+    let mut seen: Vec<Seen> = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut prev: Option<(usize, Attr)> = None;
+    for k in 0..ctx.spans.len() {
+        let mut attr = ctx.attribute(k);
+        if attr.is_none() {
+            // A cue-less quote right after an attributed one: the same speaker goes on.
+            if let Some((pk, pa)) = &prev {
+                let o = ctx.open_of[k];
+                let from = pa.tag_end.max(ctx.close_of[*pk] + 1);
+                let only_gaps = from <= o
+                    && (from..o).all(|j| matches!(ctx.toks[j].kind, Kind::Para | Kind::Punct));
+                if only_gaps && *pk + 1 == k {
+                    attr = Some(Attr {
+                        np: None,
+                        cue: None,
+                        tag_end: ctx.close_of[k] + 1,
+                        carried: out.last().map(|q| {
+                            (q.speaker_mention.clone(), q.speaker.clone(), q.speaker_kind)
+                        }),
+                    });
+                }
+            }
+        }
+        let Some(a) = attr else {
+            continue;
+        };
+        let sp = &ctx.spans[k];
+        let (mention, speaker, kind) = match (&a.np, &a.carried) {
+            (Some(np), _) => {
+                let (name, kind) = ctx.speaker(*np, &seen, &subjects);
+                let m = ctx.mention(*np);
+                if kind == SpeakerKind::Named {
+                    seen.push((m.start, name.clone()));
+                }
+                (Some(m), Some(name), Some(kind))
+            }
+            (None, Some((m, s, kd))) => (m.clone(), s.clone(), *kd),
+            (None, None) => (None, None, None),
+        };
+        if speaker.is_none() {
+            continue;
+        }
+        out.push(Quote {
+            text: sp.text(text),
+            start: sp.start(),
+            end: sp.end(),
+            line: lines.line(sp.start()),
+            speaker,
+            speaker_kind: kind,
+            speaker_mention: mention,
+            cue: a.cue.clone(),
+        });
+        prev = Some((k, a));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (quote text, speaker, mention, cue) for each extracted quote.
+    fn run(t: &str) -> Vec<(String, String, String, String)> {
+        extract(t)
+            .into_iter()
+            .map(|q| {
+                (
+                    q.text,
+                    q.speaker.unwrap_or_default(),
+                    q.speaker_mention.map(|m| m.text).unwrap_or_default(),
+                    q.cue.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn speakers(t: &str) -> Vec<(String, String)> {
+        run(t).into_iter().map(|(q, s, _, _)| (q, s)).collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn tag_after_quote_both_orders() {
+        let t = "Governor Maria Lopez visited the plant.\n\n“We will rebuild,” Lopez said.\n\n“It takes time,” said Lopez.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[
+                ("We will rebuild,", "Maria Lopez"),
+                ("It takes time,", "Maria Lopez")
+            ])
+        );
+    }
+
+    #[test]
+    fn apposition_between_name_and_cue() {
+        let t = "“The bridge is safe,” Tom Reyes, the county engineer, told reporters.";
+        let r = run(t);
+        assert_eq!(r[0].1, "Tom Reyes");
+        assert_eq!(r[0].3, "told");
+    }
+
+    #[test]
+    fn inverted_tag_with_apposition() {
+        let t = "“Prices will fall,” said Ana Kim, an economist at a bank in Ohio.";
+        assert_eq!(speakers(t), pairs(&[("Prices will fall,", "Ana Kim")]));
+    }
+
+    #[test]
+    fn colon_and_comma_intro() {
+        let t = "Mayor Jo Park said: “The roads are open.” Later Park wrote, “Drive slowly.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[
+                ("The roads are open.", "Jo Park"),
+                ("Drive slowly.", "Jo Park")
+            ])
+        );
+    }
+
+    #[test]
+    fn split_quote_around_cue() {
+        let t = "“We tried,” the coach said, “but the rain won.”";
+        let r = run(t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].1, "coach");
+        assert_eq!(r[1].1, "coach");
+    }
+
+    #[test]
+    fn anonymous_description_kept() {
+        let t = "One senior defense official stressed, “Nothing has been decided.”";
+        let r = run(t);
+        assert_eq!(r[0].1, "senior defense official");
+        assert_eq!(r[0].2, "One senior defense official");
+        assert_eq!(r[0].3, "stressed");
+    }
+
+    #[test]
+    fn quoted_as_saying_gives_the_quoted_person() {
+        let t = "“We are not moving,” one aide quoted Senator Lee Grant as saying.";
+        assert_eq!(speakers(t), pairs(&[("We are not moving,", "Lee Grant")]));
+        let t2 = "Dana Cole was quoted as saying “the deal is dead.”";
+        assert_eq!(speakers(t2), pairs(&[("the deal is dead.", "Dana Cole")]));
+    }
+
+    #[test]
+    fn according_to() {
+        let t = "“The vote is delayed,” according to a party spokesman.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("The vote is delayed,", "party spokesman")])
+        );
+        let t2 = "According to Mayor Ben Ito, “the water is clean.”";
+        assert_eq!(speakers(t2), pairs(&[("the water is clean.", "Ben Ito")]));
+    }
+
+    #[test]
+    fn fragment_with_cue_in_sentence() {
+        let t =
+            "Finance Minister Rita Vos spoke on Monday. Vos called the plan “reckless” and left.";
+        assert_eq!(speakers(t), pairs(&[("reckless", "Rita Vos")]));
+    }
+
+    #[test]
+    fn participle_takes_sentence_subject() {
+        let t = "However, Carl Mendes rejected the offer, adding, “We can wait.”";
+        assert_eq!(speakers(t), pairs(&[("We can wait.", "Carl Mendes")]));
+    }
+
+    #[test]
+    fn quote_opened_on_next_paragraph() {
+        let t = "An army spokesman explained the delay, stating,\n\n\"The trucks are stuck.\"";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("The trucks are stuck.", "army spokesman")])
+        );
+    }
+
+    #[test]
+    fn continuation_after_attributed_quote() {
+        let t = "“We lost,” Kay Moss said.\n\n“Next year will be better.”\n\nThe team left.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[
+                ("We lost,", "Kay Moss"),
+                ("Next year will be better.", "Kay Moss")
+            ])
+        );
+    }
+
+    #[test]
+    fn pronoun_binds_to_last_named_person() {
+        let t = "Interior Minister Ravi Shah visited the site. “It is a tragedy,” he said.";
+        assert_eq!(speakers(t), pairs(&[("It is a tragedy,", "Ravi Shah")]));
+    }
+
+    #[test]
+    fn role_binds_to_holder() {
+        let t = "Spanish Prime Minister Elena Ruiz met aides. “We disagree,” said the Spanish Prime Minister.";
+        assert_eq!(speakers(t), pairs(&[("We disagree,", "Elena Ruiz")]));
+    }
+
+    #[test]
+    fn dash_byline() {
+        let t = "“I will vote in November.” ― Maria Gomez\n“Not me.” ― Jo Bell";
+        assert_eq!(
+            speakers(t),
+            pairs(&[
+                ("I will vote in November.", "Maria Gomez"),
+                ("Not me.", "Jo Bell")
+            ])
+        );
+    }
+
+    #[test]
+    fn scare_quotes_titles_and_nicknames_are_not_quotes() {
+        assert!(run("The so-called “green wave” reached the coast.").is_empty());
+        assert!(run("She starred in “Night Train” in 1999.").is_empty());
+        assert!(run("In an interview with “Good Evening,” the actor smiled.").is_empty());
+        assert!(run("Fans call him “The Hammer” at home games.").len() <= 1);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for t in [
+            "",
+            "“",
+            "”",
+            "\"\"\"",
+            "“a” said",
+            "said “",
+            "é“ü”ß",
+            "\u{feff}“x,” he said.",
+        ] {
+            let _ = extract(t);
+        }
+        let long = "“word ".repeat(5000);
+        let _ = extract(&long);
+    }
 }

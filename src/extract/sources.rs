@@ -1,8 +1,1711 @@
-//! Sources: statements of where the article's information came from.
+//! Sources: every statement of where an article's information came from.
+//!
+//! Three kinds are read, each by rules a reader of news would name:
+//! - unnamed people: a count, a description and a head noun ("two U.S. officials",
+//!   "a source", "people"), made a source by a cue around it: "according to" before it,
+//!   an access or anonymity clause after it ("familiar with the matter", "speaking on
+//!   condition of anonymity"), the outlet it spoke to ("told Reuters", "shared this
+//!   information with CBS News"), or a reporting verb ("said", "confirmed");
+//! - named bodies and people cited for information: "according to X", an institution with
+//!   a reporting verb ("the Health Ministry reported", "state TV said"), or a person given
+//!   an information role ("X, the government's chief spokesman, said");
+//! - relays, another outlet's reporting: "Reuters reported", "a Reuters report", "as
+//!   reported by CNN".
+//!
+//! It does not report the speaker of every quote (a newsmaker who "said" something is a
+//! quote, not sourcing), photo credits, bylines, "Read more" links or newsletter and comment
+//! boilerplate, and it never reads casualty numbers (the figures module does). The
+//! first line is taken as the headline when it does not end like a sentence and is skipped,
+//! so a headline's "officials say" is not counted twice. Work is linear in the text: each
+//! line is scanned by compiled regexes once, and every look-ahead or look-back is capped.
 
-use crate::model::Source;
+use crate::model::{Source, SourceKind};
+use crate::text::LineIndex;
+use regex::Regex;
+use std::sync::LazyLock;
 
-/// Extracts source statements from `text` (offsets into `text`).
-pub fn extract(_text: &str) -> Vec<Source> {
-    Vec::new()
+/// Longest stretch after a mention read for its qualifiers, in bytes.
+const LOOK_AHEAD: usize = 240;
+/// Longest stretch before a mention read for an inverted cue ("..., said one official").
+const LOOK_BACK: usize = 80;
+/// Most words read as the name of a body after "according to".
+const MAX_NAME_WORDS: usize = 8;
+/// Most words read as the object of an access clause ("familiar with the ...").
+const MAX_ACCESS_WORDS: usize = 6;
+
+/// Number words a count may be written with.
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// News outlets: names readers know, then the usual shapes of an outlet's name ("The
+/// Jerusalem Post", "Press TV", "the Tasnim news agency", "Legit.ng").
+const OUTLET: &str = concat!(
+    r"(?:",
+    r"Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|CNN|MSNBC|CNBC|NPR|PBS|",
+    r"Axios|Politico|Semafor|Bloomberg(?:\s+News)?|Al\s+Jazeera|Al\s+Arabiya|Haaretz|Ynet|",
+    r"Xinhua|TASS|Interfax|RIA\s+Novosti|Sputnik|Kyodo(?:\s+News)?|Yonhap|NHK|",
+    r"Anadolu(?:\s+Agency)?|IRNA|ISNA|Tasnim|WAFA|Newsweek|Euronews|Deutsche\s+Welle|",
+    r"France\s+24|NDTV|ProPublica|Al-Monitor|The\s+Hill|The\s+Economist|The\s+Guardian|",
+    r"The\s+Atlantic|The\s+Intercept|The\s+Independent|Financial\s+Times|",
+    r"(?:The\s+)?Times\s+of\s+[A-Z][a-z]+|",
+    r"(?:BBC|CBS|NBC|ABC|CBC|CTV|ITV|Channel\s+\d{1,2})(?:\s+News)?|(?:Fox|Sky)\s+News|",
+    r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*)\s+){1,3}(?:News(?:\s+Agency)?|Times|Post|Journal|Herald|Tribune|",
+    r"Telegraph|Gazette|Chronicle|Observer|Express|Mirror|Inquirer|Dispatch|Globe|Examiner|",
+    r"Courier|Daily|Newswire|Television|TV|Radio)|",
+    r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*)\s+){1,3}(?:news\s+agency|newspaper|broadcaster|",
+    r"news\s+(?:site|website|outlet|channel|network))|",
+    r"[A-Z][\w-]*\.(?:com|ng|net|org|co\.uk|co\.za|co\.ke|com\.au|ie|tv|news)",
+    r")\b"
+);
+
+/// Verb phrases that name the outlet a source spoke to: "told", "spoke with", "shared
+/// this information with", "reported to", "quoted by", "in an interview with".
+const VIA_VERB: &str = concat!(
+    r"(?:told|tells|telling|informed|informs|informing|",
+    r"(?:spoke|speaking|speak|speaks|talked|talking|talk|talks)\s+(?:to|with)|",
+    r"(?:said|confirmed|confirming|reported|reporting|revealed|revealing|disclosed|",
+    r"explained|described|admitted|acknowledged|wrote|writing|leaked)\s+to|",
+    r"(?:shared|sharing|provided|providing|gave|giving)\s+",
+    r"(?:(?:this|the|that|these|those|such|their|his|her)\s+)?",
+    r"(?:information|details?|account|news|documents?|assessment|figures?)\s+(?:with|to)|",
+    r"(?:quoted|cited|interviewed|contacted|reached)\s+by|(?:quoted|cited)\s+in|",
+    r"in\s+(?:an?\s+)?(?:interview|statement|comments?)\s+(?:with|to))"
+);
+
+/// Reporting verbs that make a mention a source when they follow it.
+const REPORT_VERB: &str = concat!(
+    r"(?:said|say|says|saying|confirmed|confirm|confirms|confirming|revealed|reveal|reveals|",
+    r"stated|states|explained|explains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|added|",
+    r"adds|claimed|claim|claims|reported|report|reports|indicated|indicate|indicates|noted|",
+    r"notes|disclosed|described|insisted|insist|insists|suggested|suggest|suggests|believe|",
+    r"believes|believed|warned|warn|warns|cautioned|acknowledged|acknowledge|admitted|",
+    r"denied|deny|denies|asserted|argued|quoted|cited|estimated|estimate|estimates|",
+    r"expect|expects|expected|announced|alleged|allege|alleges|conceded|recalled|recounted|",
+    r"predicted|characteri[sz]ed|wrote|write|writes|tweeted|posted|contended|",
+    r"pointed\s+out|elaborated|detailed|outlined|speculated|assessed|assess|assesses|",
+    r"concluded|conclude|concludes)"
+);
+
+/// Head nouns of unnamed sources. The last group names on-the-record spokespeople, who are
+/// not anonymous but are read by the same rules.
+const HEADS: &str = concat!(
+    r"(?i:officials?|sources?|people|persons?|individuals?|insiders?|diplomats?|aides?|",
+    r"advis[eo]rs?|staffers?|officers?|negotiators?|lawmakers?|legislators?|employees?|",
+    r"investigators?|witnesses|witness|residents?|medics?|someone|those|others|executives?|",
+    r"senators?|congressmen|doctors?|nurses?|soldiers?|commanders?|rescuers?|members?|",
+    r"relatives?|",
+    r"spokes(?:man|woman|person|men|women|people|persons))"
+);
+
+/// Quality words before a head: they describe rank or status, not whom the source is with.
+const RANK_WORDS: &[&str] = &[
+    "senior",
+    "top",
+    "high-ranking",
+    "high-level",
+    "ranking",
+    "former",
+    "current",
+    "other",
+    "unnamed",
+    "anonymous",
+    "unidentified",
+    "independent",
+    "informed",
+    "well-placed",
+    "knowledgeable",
+    "separate",
+    "additional",
+    "more",
+    "mid-level",
+    "junior",
+    "veteran",
+    "retired",
+    "local",
+    "two",
+];
+
+/// Lowercase words that may describe an unnamed source besides rank words ("administration
+/// official", "security sources", "health officials").
+const ORG_WORDS: &str = concat!(
+    r"administration|military|intelligence|security|government|defen[cs]e|police|",
+    r"diplomatic|western|regional|federal|state|foreign|health|hospital|medical|rescue|",
+    r"emergency|humanitarian|aid|relief|border|prison|court|judicial|legal|law|enforcement|",
+    r"congressional|parliamentary|party|campaign|palace|presidential|ministry|embassy|",
+    r"company|industry|trade|energy|oil|nuclear|navy|army|naval|airline|airport|election|",
+    r"electoral|customs|tribal|militia|rebel|opposition|cabinet|government-affiliated"
+);
+
+/// Heads that need an access clause, an outlet or "according to" to count as a source:
+/// "people said" is a crowd, "people familiar with the talks said" is sourcing.
+const VAGUE_HEADS: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "individual",
+    "individuals",
+    "someone",
+];
+
+/// Capitalised words that start sentences or name times, never a source's name.
+const STOP_CAPS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "However",
+    "Meanwhile",
+    "In",
+    "On",
+    "At",
+    "As",
+    "Last",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Earlier",
+    "Later",
+    "Still",
+    "Also",
+    "Now",
+    "Then",
+    "While",
+    "When",
+    "If",
+    "After",
+    "Before",
+    "Since",
+    "Although",
+    "Though",
+    "Despite",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Both",
+    "Other",
+    "Some",
+    "Many",
+    "Several",
+    "Instead",
+    "Indeed",
+    "Why",
+    "What",
+    "Who",
+    "How",
+    "Where",
+    "Officials",
+    "Sources",
+    "According",
+    "Separately",
+    "Reportedly",
+    "Speaking",
+];
+
+/// Country abbreviations that are not bodies making statements ("the US said" is a
+/// government speaking through its people, left to quotes).
+const NOT_BODIES: &[&str] = &["US", "UK", "USA", "UAE", "U.S.", "U.K.", "U.S.A."];
+
+/// The pattern of unnamed people: an optional "according to", a determiner or count, up
+/// to five description words, then `head`.
+fn people_pattern(head: &str) -> String {
+    let numbers = NUMBER_WORDS.join("|");
+    let org = ORG_WORDS;
+    let rank = RANK_WORDS.join("|");
+    format!(
+        r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting)\s+)?(?P<det>(?i:the|these|its|their|his|her)\s+)?(?P<count>(?i:(?:at\s+least\s+|more\s+than\s+)?(?:{numbers}|\d{{1,3}})|a\s+dozen|dozens\s+of|several|multiple|some|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|a\s+pair\s+of|another|both|an?)\s+(?P<of>(?i:of\s+(?:the|these|those|its|their)\s+))?)?(?P<mods>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|(?i:{org}|{rank})|[a-z]+-(?:based|level|ranking|placed|run|backed))\s+){{0,5}})(?P<head>{head})\b"
+    )
+}
+
+// Unnamed people with a usual head noun: "According to two senior American officials ...",
+// "one of the officials", "An Israeli official ...", "sources ...".
+static PEOPLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&people_pattern(HEADS)).unwrap());
+
+// Unnamed people with any other noun, read only with an access clause or a count and an
+// outlet: "a banker familiar with the deal said", "two pilots told the BBC".
+static PEOPLE_OTHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&people_pattern(r"(?P<generic>[a-z][a-z-]{2,})")).unwrap());
+
+// An access clause after unnamed people: "... familiar with the matter", "... who were
+// briefed on the talks", "... with direct knowledge of the plan".
+static ACCESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,?\s+(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+|(?:are|were|is|was)\s+)?(?P<k>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+|detailed\s+|intimate\s+)?knowledge\s+(?:of|about)|knowledgeable\s+(?:about|of)|briefed\s+(?:on|about)|aware\s+of|involved\s+in|privy\s+to|with\s+access\s+to)\b",
+    )
+    .unwrap()
+});
+
+// Terms of anonymity after unnamed people: "... speaking on condition of anonymity", "...,
+// who asked not to be named,", "... who was not authorised to speak publicly".
+static ANONYMITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,?\s+(?:who\s+|and\s+)?(?P<p>(?:(?:spoke|speaking|spoken|talking|talked|commenting)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:they|he|she)\s+(?:not\s+be|were\s+not|was\s+not)\s+(?:named|identified))|(?:asked|requested|requesting|asking|declined|declining|refused|refusing|insisted\s+on|demanded|granted|given|sought)\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+(?:named|identified))|(?:(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss\s+\w+)(?:\s+(?:publicly|on\s+the\s+record))?|(?:could|can|would)\s+not\s+be\s+(?:named|identified)|(?:who\s+)?(?:spoke|speaking)\s+anonymously)",
+    )
+    .unwrap()
+});
+
+// Whom unnamed people are with, after the head: "officials at the Pentagon", "a spokesman
+// for the Interior Ministry", "a spokesman for the ministry", "an aide to the president".
+static AFFILIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:at|for|with|from|in|to)\s+(?:the\s+)?(?P<a>(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){0,4}|(?:[a-z-]+\s+){0,2}(?:ministry|department|agency|military|army|police|government|company|office|embassy|hospital|group|organi[sz]ation|council|commission|authority|service|president|prime\s+minister|minister|governor|mayor|campaign|prosecutor))\b",
+    )
+    .unwrap()
+});
+
+// The outlet a source spoke to: "... told Reuters", "... who shared this information with
+// CBS News", "... speaking to the Associated Press".
+static VIA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^,?\s+(?:who\s+|and\s+|while\s+)?(?:(?:also|separately|later|had|have|has|earlier|on\s+\w+day)\s+){{0,2}}(?P<v>{VIA_VERB})\s+(?:the\s+)?(?P<o>{OUTLET})"
+    ))
+    .unwrap()
+});
+
+// A reporting verb after a mention: "... said", "..., however, have confirmed", "... told
+// reporters".
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:their|his|her|its)\s+part)\s*)?,?\s+(?:who\s+)?(?:(?:have|has|had|would|will|also|further|later|previously|earlier|privately|separately|publicly|reportedly|then|both|all|each|recently|on\s+\w+day)\s+){{0,3}}(?P<v>{REPORT_VERB}|(?:told|tell|tells|telling|briefed|informed)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|lawmakers|legislators|parliament|Congress|senators))\b"
+    ))
+    .unwrap()
+});
+
+// An inverted cue ending just before a mention: "..., said one official", "”, added a
+// source".
+static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"[,"”]\s*(?P<v>said|says|added|noted|explained|wrote|stressed|insisted|warned|told\s+\S+)\s+$"#,
+    )
+    .unwrap()
+});
+
+// An outlet that cites the source: "Reuters, citing two officials, ...".
+static OUTLET_CITING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?P<o>{OUTLET})\s*,?\s*$")).unwrap());
+
+// "according to" followed by a body or person, with an optional document before it:
+// "according to the Health Ministry", "according to reports from a rights group".
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))(?P<pre>\s+(?i:the\s+)?(?:(?:latest|new|initial|preliminary|official|recent|separate)\s+)?(?:reports?|a\s+report|a\s+statement|statements?|data|figures|numbers|estimates|a\s+tally|tallies|a\s+count|a\s+post|a\s+video|footage|records|information|a\s+spokes(?:man|woman|person))\s+(?i:from|by|of|for|issued\s+by|released\s+by|compiled\s+by|published\s+by|on))?",
+    )
+    .unwrap()
+});
+
+// One word of a name or description: "Health", "U.S.", "Washington-based", "Iran’s".
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]+(?P<w>[\p{L}\p{N}](?:[\p{L}\p{N}’'&-]|\.[\p{L}\p{N}])*\.?)").unwrap()
+});
+
+// A role set off by commas after a name: ", the government's chief spokesman," or ", a
+// spokeswoman for the agency.".
+static ROLE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r#"^,\s+(?P<r>{ROLE_PHRASE})(?:[,.;]|$)"#)).unwrap());
+
+/// A role phrase that makes a person a source of information: it names a spokesperson,
+/// official or similar post.
+const ROLE_PHRASE: &str = concat!(
+    r#"(?:(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['’]s)\s+)?[^,.;:"“”\n]{0,60}?\b"#,
+    r"(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|director|",
+    r#"coroner|commissioner|chief|head|administrator|coordinator|officer)\b[^,.;:"“”\n]{0,60}?"#
+);
+
+/// Verbs a named body or role-holder reports with.
+const BODY_VERB: &str = concat!(
+    r"(?:said|says|reported|reports|confirmed|confirms|announced|announces|stated|states|",
+    r"added|noted|estimated|estimates|recorded|published|posted|tweeted|wrote|",
+    r"disclosed|revealed|indicated|released|put|told)"
+);
+
+/// Head nouns of bodies that report information ("Ministry", "police", "state TV").
+const BODY_HEADS: &str = concat!(
+    r"(?:Ministry|ministry|Department|department|Office|office|Agency|agency|Survey|Service|",
+    r"service|Services|Authority|authority|Authorities|authorities|Police|police|Army|army|",
+    r"Military|military|Forces|forces|Government|government|Administration|administration|",
+    r"Council|council|Commission|commission|Committee|committee|Organi[sz]ation|",
+    r"organi[sz]ation|Institute|Center|Centre|Bureau|bureau|Command|Corps|Guards?|",
+    r"Brigades?|[Gg]roup|[Mm]onitor|Observatory|Cross|Crescent|Nations|[Ee]mbassy|",
+    r"[Mm]ission|TV|[Tt]elevision|media|[Bb]roadcaster|House|Pentagon|Kremlin|[Hh]ospital|",
+    r"[Cc]ourt|[Pp]rosecutors?|[Cc]oroner|[Rr]egulator|company|airline|utility|operator|",
+    r"[A-Z]{2,7}|[A-Z](?:\.[A-Z])+\.?)"
+);
+
+// A body with a reporting verb: "Iran’s Health Ministry reported", "the U.S. Geological
+// Survey said", "state TV has reported".
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<np>(?:(?i:the)\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|state|state-run|state-owned|semi-official|official|national|local|federal|provincial|regional|military|health|interior|foreign|defen[cs]e|news|civil|emergency|disaster|fire|police|rescue|rights|human|humanitarian|relief|aid|monitoring|war|security|intelligence|geological|meteorological|weather)\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:,?\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"
+    ))
+    .unwrap()
+});
+
+/// A person's name: one to four capitalised words ("Zabihullah Mujahid").
+const NAME: &str = r"(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}";
+
+// A named person with an information role between commas: "Zabihullah Mujahid, the
+// government's chief spokesman, said" or "..., told Reuters".
+static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:the\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))"
+    ))
+    .unwrap()
+});
+
+// A role before the name: "government spokesman Zabihullah Mujahid said", "ministry
+// official Sara Cole told the BBC".
+static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner))\s+(?P<name>{NAME})\s*,?\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:the\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
+    ))
+    .unwrap()
+});
+
+// A role, then the name between commas: "The police chief, Mark Reed, said".
+static ROLE_COMMA_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<role>(?:(?i:the|a|an)\s+|(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*)['’]s\s+)(?:[\w’'.&-]+\s+){{0,4}}?(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|director|coroner|commissioner|chief|administrator|coordinator|officer)),\s+(?P<name>{NAME}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:the\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
+    ))
+    .unwrap()
+});
+
+// A role-holder after an inverted verb: "said Zabihullah Mujahid, the government's chief
+// spokesman."
+static SAID_NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<v>said|says|added|told\s+(?:the\s+)?(?P<o>{OUTLET}))\s+(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE})(?:[,.;]|$)"
+    ))
+    .unwrap()
+});
+
+// A named person who spoke to an outlet: "Mujahid told Reuters", "Sara Cole said to the BBC".
+static NAME_VIA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?P<v>{VIA_VERB})\s+(?:the\s+)?(?P<o>{OUTLET})"
+    ))
+    .unwrap()
+});
+
+// An outlet reporting: "Reuters reported", "as CNN reported", "Legit.ng earlier reported".
+static RELAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<pre>(?i:as)\s+)?(?:(?i:the)\s+)?(?P<o>{OUTLET})(?:['’]s?)?\s+(?:(?:first|previously|earlier|also|later|has|had|have|separately|exclusively|originally)\s+){{0,2}}(?P<v>reported|reports|reporting|revealed|learned|learnt|confirmed|quoted|cited|said|says|wrote|noted|added|broadcast|aired|published|posted|obtained|found|understands)\b"
+    ))
+    .unwrap()
+});
+
+// An outlet's report named as a thing: "a Reuters report suggesting", "an earlier CNN
+// story".
+static RELAY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(?i:a|an|the|one|another|this|that)\s+)?(?:(?:earlier|new|recent|separate|previous|exclusive|latest|initial|original)\s+)?(?P<o>{OUTLET})(?:['’]s)?\s+(?:news\s+)?(?P<v>report|reports|article|story|investigation|analysis|tally|count|interview|survey|poll|review|broadcast|dispatch)\b"
+    ))
+    .unwrap()
+});
+
+// Reporting credited with "by": "as reported by CNN", "first published in The Times".
+static RELAY_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<v>(?i:(?:as\s+)?(?:first\s+)?(?:reported|published|revealed)\s+(?:by|in)))\s+(?:the\s+)?(?P<o>{OUTLET})"
+    ))
+    .unwrap()
+});
+
+// A word just before an outlet that makes it an object, not a reporter: "told CNN said".
+static OUTLET_AS_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to|with|told|by|on|in|informed)\s+(?:the\s+)?$").unwrap()
+});
+
+// Whole lines that are credits, links or site furniture: "Photo: AP", "Read more: ...",
+// "Leave a Reply", "Sign up for our newsletter", "(Reporting by ...)".
+static BOILERPLATE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:\(?\s*(?:file\s+)?(?:photo|photograph|image|picture|credit|source|video|caption|illustration|graphic)s?\s*(?:credits?|by|courtesy)?\s*[:|/]|read\s+(?:more|also|next)\b|also\s+read\b|related\s*(?:articles?|stories|news|posts?|coverage)?\s*:|see\s+also\b|more\s*:|watch\s*:|listen\s*:|\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|©|copyright\b|all\s+rights\s+reserved|advertisement\b|sponsored\b|share\s+(?:this|on)\b|follow\s+us\b|sign\s+up\b|subscribe\b|click\s+here\b|leave\s+a\s+(?:reply|comment)\b|similar\s+posts\b|your\s+email\s+address\b|required\s+fields\b)",
+    )
+    .unwrap()
+});
+
+// Credits and furniture anywhere in a short line: "AFP via Getty Images", "Get our
+// newsletter", "Terms of use".
+static BOILERPLATE_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bnewsletters?\b|\bsign\s+up\b|\bsubscribe\b|getty\s+images|\bap\s+photo\b|\bafp\s+via\b|\b(?:photo|image|credit|source)\s*:|your\s+email\s+address|leave\s+a\s+(?:reply|comment)|all\s+rights\s+reserved|©|\bcopyright\b|\bread\s+more\b|\bclick\s+here\b|privacy\s+policy|terms\s+of\s+(?:use|service)|\bfollow\s+us\b|\bshare\s+this\b",
+    )
+    .unwrap()
+});
+
+// A byline: "By Jane Doe and John Roe" or "By Jane Doe, Staff Writer".
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:By|BY)\s+[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$",
+    )
+    .unwrap()
+});
+
+/// Lines shorter than this are tested for credits and furniture anywhere in them.
+const SHORT_LINE: usize = 200;
+/// Lines shorter than this, not ending in a full stop, may be bylines.
+const BYLINE_LINE: usize = 100;
+
+/// A source found in one line, before overlapping finds are resolved.
+#[derive(Debug, Clone)]
+struct Found {
+    start: usize,
+    end: usize,
+    /// Rank among patterns for equal spans: lower wins.
+    rank: u8,
+    kind: SourceKind,
+    who: String,
+    count: Option<u32>,
+    via: Option<String>,
+    affiliation: Option<String>,
+    description: Option<String>,
+    cue: Option<String>,
+    refers_back: bool,
+}
+
+impl Found {
+    fn new(start: usize, end: usize, rank: u8, kind: SourceKind, who: String) -> Self {
+        Found {
+            start,
+            end,
+            rank,
+            kind,
+            who,
+            count: None,
+            via: None,
+            affiliation: None,
+            description: None,
+            cue: None,
+            refers_back: false,
+        }
+    }
+}
+
+/// Extracts source statements from `text` (offsets into `text`), in order of appearance.
+pub fn extract(text: &str) -> Vec<Source> {
+    let lines = LineIndex::new(text);
+    let mut found = Vec::new();
+    let mut seen_first = false;
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if line.trim().is_empty() {
+            continue;
+        }
+        if !seen_first {
+            seen_first = true;
+            if is_headline(line) {
+                continue;
+            }
+        }
+        if is_boilerplate(line) {
+            continue;
+        }
+        scan_line(line, start, &mut found);
+    }
+    resolve(found)
+        .into_iter()
+        .map(|f| Source {
+            text: text[f.start..f.end].to_string(),
+            start: f.start,
+            end: f.end,
+            line: lines.line(f.start),
+            kind: f.kind,
+            anonymous: f.kind == SourceKind::Anonymous,
+            who: f.who,
+            count: f.count,
+            via: f.via,
+            affiliation: f.affiliation,
+            description: f.description,
+            cue: f.cue,
+            refers_back: f.refers_back,
+        })
+        .collect()
+}
+
+/// True for a first line that reads as a headline: it does not end like a sentence.
+fn is_headline(line: &str) -> bool {
+    let t = line.trim_end();
+    !t.ends_with(['.', '!', '?', '"', '”', '’', '\''])
+}
+
+/// True for credit, byline, link and site-furniture lines, which never hold sources.
+fn is_boilerplate(line: &str) -> bool {
+    BOILERPLATE_START.is_match(line)
+        || (line.len() < SHORT_LINE && BOILERPLATE_ANY.is_match(line))
+        || (line.len() < BYLINE_LINE && !line.trim_end().ends_with('.') && BYLINE.is_match(line))
+}
+
+/// Runs every pattern over one line; `base` is the line's offset in the text.
+fn scan_line(line: &str, base: usize, out: &mut Vec<Found>) {
+    for re in [&*PEOPLE, &*PEOPLE_OTHER] {
+        for c in re.captures_iter(line) {
+            out.extend(people(line, &c).map(|f| shifted(f, base)));
+        }
+    }
+    for c in ACCORDING.captures_iter(line) {
+        out.extend(according(line, &c).map(|f| shifted(f, base)));
+    }
+    for c in BODY.captures_iter(line) {
+        out.extend(body(line, &c).map(|f| shifted(f, base)));
+    }
+    for c in NAME_ROLE.captures_iter(line) {
+        out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
+    }
+    for c in ROLE_NAME.captures_iter(line) {
+        out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
+    }
+    for c in ROLE_COMMA_NAME.captures_iter(line) {
+        out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
+    }
+    for c in SAID_NAME_ROLE.captures_iter(line) {
+        out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
+    }
+    for c in NAME_VIA.captures_iter(line) {
+        out.extend(name_via(&c).map(|f| shifted(f, base)));
+    }
+    for re in [&*RELAY_VERB, &*RELAY_NOUN, &*RELAY_BY] {
+        for c in re.captures_iter(line) {
+            out.extend(relay(line, &c).map(|f| shifted(f, base)));
+        }
+    }
+}
+
+fn shifted(mut f: Found, base: usize) -> Found {
+    f.start += base;
+    f.end += base;
+    f
+}
+
+/// Keeps the longest of overlapping finds (ties: the better-ranked pattern, then the
+/// earlier), and returns them in text order.
+fn resolve(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.rank.cmp(&b.rank))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: std::collections::BTreeMap<usize, Found> = std::collections::BTreeMap::new();
+    for f in found {
+        let before = kept.range(..f.end).next_back();
+        let clash = before.is_some_and(|(_, k)| k.end > f.start);
+        if !clash {
+            kept.insert(f.start, f);
+        }
+    }
+    kept.into_values().collect()
+}
+
+/// Largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Smallest char boundary of `s` at or above `i`.
+fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The capped stretch of `line` after `pos`.
+fn ahead(line: &str, pos: usize) -> &str {
+    &line[pos..floor_boundary(line, pos + LOOK_AHEAD)]
+}
+
+/// The capped stretch of `line` before `pos`.
+fn behind(line: &str, pos: usize) -> &str {
+    &line[ceil_boundary(line, pos.saturating_sub(LOOK_BACK))..pos]
+}
+
+/// The value of a count as written: "two" -> 2, "a" -> 1, "several" -> null.
+fn count_value(count: &str) -> Option<u32> {
+    let c = count.to_lowercase();
+    let c = c.split_whitespace().collect::<Vec<_>>().join(" ");
+    if c.starts_with("more than") {
+        return None;
+    }
+    let c = c.strip_prefix("at least ").unwrap_or(&c);
+    match c {
+        "a" | "an" | "another" => Some(1),
+        "both" | "a pair of" => Some(2),
+        "a dozen" => Some(12),
+        _ => c.parse().ok().or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .position(|w| *w == c)
+                .and_then(|i| u32::try_from(i).ok())
+        }),
+    }
+}
+
+/// True when `word` is a lowercase descriptor word (rank or organisation) in any case.
+fn is_descriptor(word: &str) -> bool {
+    static ORG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^(?i:{ORG_WORDS})$")).unwrap());
+    let lower = word.to_lowercase();
+    RANK_WORDS.contains(&lower.as_str()) || ORG.is_match(word)
+}
+
+/// Words `(start, end)` of `s` split on whitespace.
+fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, ch) in s.char_indices() {
+        match (ch.is_whitespace(), start) {
+            (true, Some(b)) => {
+                out.push((b, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push((b, s.len()));
+    }
+    out
+}
+
+/// Unnamed people (and spokespeople) made a source by a cue around them.
+fn people(line: &str, c: &regex::Captures) -> Option<Found> {
+    let head = c.name("head")?;
+    let acc = c.name("acc");
+    let det = c.name("det");
+    let count = c.name("count");
+    let of = c.name("of");
+    let mods = c
+        .name("mods")
+        .map(|m| (m.start(), m.as_str()))
+        .unwrap_or((head.start(), ""));
+
+    // Drop sentence-start words and times from the front of the description.
+    let spans = word_spans(mods.1);
+    let keep_from = spans
+        .iter()
+        .position(|&(a, b)| !STOP_CAPS.contains(&&mods.1[a..b]))
+        .unwrap_or(spans.len());
+    let mod_words: Vec<&str> = spans[keep_from..]
+        .iter()
+        .map(|&(a, b)| &mods.1[a..b])
+        .collect();
+    let dropped_front = keep_from > 0;
+
+    let head_text = head.as_str();
+    let head_lower = head_text.to_lowercase();
+    let spokes = head_lower.starts_with("spokes");
+    let has_lead = acc.is_some() || det.is_some() || count.is_some();
+    let head_capital = head_text.starts_with(|ch: char| ch.is_uppercase());
+    // "Human Rights Officers" or "Chief Executive Officer": a title-case name, not people.
+    if head_capital && (has_lead || !mod_words.is_empty() || dropped_front) {
+        return None;
+    }
+
+    let first_kept = spans
+        .get(keep_from)
+        .map(|&(a, _)| mods.0 + a)
+        .unwrap_or(head.start());
+    let start = acc
+        .or(det)
+        .or(count)
+        .map(|m| m.start())
+        .unwrap_or(first_kept);
+
+    let mut f = Found::new(start, head.end(), 0, SourceKind::Anonymous, String::new());
+    let mut cue: Option<String> = acc.map(|a| squash(a.as_str()));
+    let mut trigger = acc.is_some();
+    let mut has_access = false;
+    let mut via_outlet = None;
+    let mut descriptions: Vec<String> = Vec::new();
+    let mut affiliation_after = None;
+
+    // Read what follows: access, anonymity, affiliation, outlet, reporting verb.
+    let mut pos = head.end();
+    let mut done = [false; 5];
+    let mut verb_cue = None;
+    'outer: for _ in 0..5 {
+        let rest = ahead(line, pos);
+        if !done[0] {
+            if let Some(m) = ACCESS.captures(rest) {
+                let k = m.name("k")?;
+                let obj_end = access_object(rest, k.end());
+                let phrase = squash(&rest[k.start()..obj_end]);
+                if obj_end > k.end() {
+                    descriptions.push(phrase);
+                    done[0] = true;
+                    has_access = true;
+                    pos += obj_end;
+                    continue 'outer;
+                }
+            }
+        }
+        if !done[1] {
+            if let Some(m) = ANONYMITY.captures(rest) {
+                let p = m.name("p")?;
+                descriptions.push(squash(p.as_str()));
+                done[1] = true;
+                has_access = true;
+                pos += m.get(0)?.end();
+                continue 'outer;
+            }
+        }
+        if !done[2] && pos == head.end() {
+            if let Some(m) = AFFILIATION_AFTER.captures(rest) {
+                let a = m.name("a")?;
+                let name = trim_name(a.as_str());
+                if !name.is_empty() && !STOP_CAPS.contains(&name) {
+                    affiliation_after = Some(name.to_string());
+                    done[2] = true;
+                    pos += a.start() + name.len();
+                    continue 'outer;
+                }
+            }
+        }
+        if !done[3] {
+            if let Some(m) = VIA.captures(rest) {
+                let o = m.name("o")?;
+                via_outlet = Some(outlet_name(o.as_str()));
+                if cue.is_none() {
+                    cue = Some(squash(m.name("v")?.as_str()));
+                }
+                done[3] = true;
+                trigger = true;
+                pos += o.end();
+                continue 'outer;
+            }
+        }
+        if !done[4] {
+            if let Some(m) = REPORTING.captures(rest) {
+                let v = m.name("v")?;
+                // "diplomats said to be close to the talks" describes them, not a statement.
+                if rest[v.end()..].trim_start().starts_with("to be") {
+                    break;
+                }
+                verb_cue = Some(squash(v.as_str()));
+                done[4] = true;
+                trigger = true;
+                pos += v.end();
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    f.end = pos;
+
+    // An inverted cue just before: "..., said one official".
+    if verb_cue.is_none() && via_outlet.is_none() && acc.is_none() {
+        if let Some(m) = INVERTED.captures(behind(line, start)) {
+            let v = m.name("v")?;
+            let shift = start - behind(line, start).len();
+            f.start = shift + v.start();
+            verb_cue = Some(squash(v.as_str()));
+            trigger = true;
+        }
+    }
+    if !trigger && !has_access {
+        return None;
+    }
+    let vague = VAGUE_HEADS.contains(&head_lower.as_str());
+    if vague && !has_access && via_outlet.is_none() && acc.is_none() {
+        return None;
+    }
+    // Any other noun ("a banker", "two pilots") is a source only when the article says how
+    // they know and that they spoke, or counts them and names the outlet they spoke to.
+    if c.name("generic").is_some() {
+        let counted = count.is_some() && of.is_none();
+        if !((has_access && trigger) || (counted && via_outlet.is_some())) {
+            return None;
+        }
+    }
+
+    // "Reuters, citing two officials": the outlet that cites them.
+    if let Some(a) = acc {
+        let lower = a.as_str().to_lowercase();
+        if lower.starts_with("citing") || lower.starts_with("quoting") {
+            let back = behind(line, a.start());
+            if let Some(m) = OUTLET_CITING.captures(back) {
+                let o = m.name("o")?;
+                via_outlet.get_or_insert_with(|| outlet_name(o.as_str()));
+                f.start = a.start() - back.len() + o.start();
+            }
+        }
+    }
+
+    // Who: the description words and the head, lowercased where they are common words.
+    let mut who_words: Vec<String> = mod_words
+        .iter()
+        .map(|w| {
+            if is_descriptor(w) {
+                w.to_lowercase()
+            } else {
+                (*w).to_string()
+            }
+        })
+        .collect();
+    who_words.push(head_lower.clone());
+    f.who = who_words.join(" ");
+    let org: Vec<&str> = mod_words
+        .iter()
+        .copied()
+        .filter(|w| !RANK_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    f.affiliation = affiliation_after.or_else(|| {
+        let a = org
+            .iter()
+            .map(|w| {
+                if is_descriptor(w) {
+                    w.to_lowercase()
+                } else {
+                    (*w).to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!a.is_empty()).then(|| a.trim_end_matches(['’', '\'']).to_string())
+    });
+    f.via = via_outlet;
+    f.description = (!descriptions.is_empty()).then(|| descriptions.join("; "));
+    f.cue = cue.or(verb_cue).or_else(|| descriptions.first().cloned());
+
+    if spokes {
+        f.kind = SourceKind::Named;
+        f.rank = 0;
+        return Some(f);
+    }
+    let definite = det.is_some_and(|d| {
+        let d = d.as_str().trim().to_lowercase();
+        matches!(d.as_str(), "the" | "these" | "those")
+    });
+    f.refers_back = definite || of.is_some();
+    f.count = if definite && of.is_none() {
+        None
+    } else {
+        count.and_then(|n| {
+            let text = n.as_str();
+            let num = match of {
+                Some(o) => &text[..o.start() - n.start()],
+                None => text,
+            };
+            count_value(num.trim())
+        })
+    };
+    if count.is_some_and(|n| n.as_str().trim().eq_ignore_ascii_case("both")) {
+        f.refers_back = true;
+    }
+    Some(f)
+}
+
+/// End (relative to `rest`) of the object of an access clause starting at `from`: up to a
+/// few words, stopping at punctuation, a verb or a clause word.
+fn access_object(rest: &str, from: usize) -> usize {
+    const STOP: &[&str] = &[
+        "said",
+        "say",
+        "says",
+        "told",
+        "tell",
+        "tells",
+        "who",
+        "that",
+        "which",
+        "and",
+        "but",
+        "as",
+        "on",
+        "in",
+        "to",
+        "because",
+        "while",
+        "when",
+        "said,",
+        "reported",
+        "confirmed",
+        "revealed",
+        "claim",
+        "claims",
+        "claimed",
+        "stated",
+        "speaking",
+        "spoke",
+        "added",
+        "according",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "are",
+        "is",
+        "say,",
+        "warned",
+        "explained",
+        "noted",
+        "believe",
+        "believed",
+        "insisted",
+        "suggested",
+        "indicated",
+        "informed",
+        "described",
+    ];
+    let mut end = from;
+    let mut taken = 0;
+    while taken < MAX_ACCESS_WORDS {
+        let Some(m) = WORD.captures(&rest[end..]) else {
+            break;
+        };
+        let Some(w) = m.name("w") else { break };
+        let word = w.as_str();
+        let bare = word.trim_end_matches('.');
+        if STOP.contains(&bare) {
+            break;
+        }
+        let abbreviation = bare.contains('.');
+        if word.ends_with('.') && !abbreviation {
+            end += w.start() + bare.len();
+            break;
+        }
+        end += w.end();
+        taken += 1;
+    }
+    end
+}
+
+/// A body or person after "according to": named, a relay when it is an outlet, or nothing
+/// when it is unnamed people (read by [`people`]) or not a source ("according to plan").
+fn according(line: &str, c: &regex::Captures) -> Option<Found> {
+    const STOP: &[&str] = &[
+        "that", "who", "which", "whose", "when", "while", "as", "on", "at", "in", "since", "after",
+        "before", "during", "with", "but", "because", "if", "than", "said", "says", "reported",
+        "told", "is", "was", "were", "are", "has", "have", "had", "to", "from", "into", "over",
+        "last", "this", "on", "by",
+    ];
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "The"];
+    const INFO_HEADS: &[&str] = &[
+        "ministry",
+        "department",
+        "agency",
+        "police",
+        "military",
+        "army",
+        "authorities",
+        "government",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "media",
+        "tv",
+        "television",
+        "radio",
+        "broadcaster",
+        "tracker",
+        "monitor",
+        "hospital",
+        "hospitals",
+        "medics",
+        "rescuers",
+        "responders",
+        "firefighters",
+        "coroner",
+        "prosecutors",
+        "survey",
+        "observatory",
+        "office",
+        "service",
+    ];
+    let whole = c.get(0)?;
+    let acc = c.name("acc")?;
+    let rest = ahead(line, whole.end());
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut end = 0;
+    while words.len() < MAX_NAME_WORDS {
+        let Some(m) = WORD.captures(&rest[end..]) else {
+            break;
+        };
+        let w = m.name("w")?;
+        let word = w.as_str();
+        let bare = word.trim_end_matches('.');
+        if STOP.contains(&bare) || (words.is_empty() && bare.is_empty()) {
+            break;
+        }
+        let abbreviation = bare.contains('.');
+        if word.ends_with('.') && !abbreviation {
+            words.push((end + w.start(), end + w.start() + bare.len()));
+            break;
+        }
+        words.push((end + w.start(), end + w.end()));
+        end += w.end();
+    }
+    // Trailing connectors are not part of a name.
+    while let Some(&(a, b)) = words.last() {
+        if matches!(&rest[a..b], "of" | "for" | "and" | "the" | "&") {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let (&(first_a, _), &(last_a, last_b)) = (words.first()?, words.last()?);
+    let phrase = &rest[first_a..last_b];
+    let last = rest[last_a..last_b].to_lowercase();
+    if PEOPLE_HEAD.is_match(&last) && !last.starts_with("spokes") {
+        return None;
+    }
+    let has_capital = words.iter().any(|&(a, b)| {
+        rest[a..b].starts_with(|ch: char| ch.is_uppercase()) && &rest[a..b] != "The"
+    });
+    let info_head = INFO_HEADS.contains(&last.as_str());
+    if !has_capital && !info_head {
+        return None;
+    }
+
+    let mut f = Found::new(
+        acc.start(),
+        whole.end() + last_b,
+        1,
+        SourceKind::Named,
+        String::new(),
+    );
+    f.cue = Some(squash(acc.as_str()));
+    if let Some(o) = OUTLET_IN.find(phrase) {
+        f.kind = SourceKind::Relay;
+        f.who = outlet_name(o.as_str());
+        return Some(f);
+    }
+
+    // Split off a determiner, a possessive affiliation and a lowercase descriptor:
+    // "its military spokesperson", "Iran’s Health Ministry", "aircraft tracker Flight Aware".
+    let mut parts: Vec<&str> = words.iter().map(|&(a, b)| &rest[a..b]).collect();
+    if parts.len() > 1 && DETERMINERS.contains(&parts[0]) {
+        parts.remove(0);
+    }
+    if parts.len() > 1 {
+        if let Some(owner) = possessive(parts[0]) {
+            f.affiliation = Some(owner.to_string());
+            parts.remove(0);
+        }
+    }
+    let first_capital = parts
+        .iter()
+        .position(|w| w.starts_with(|ch: char| ch.is_uppercase()));
+    match first_capital {
+        Some(i) if i > 0 => {
+            f.description = Some(parts[..i].join(" "));
+            f.who = parts[i..].join(" ");
+        }
+        _ => f.who = parts.join(" "),
+    }
+
+    // A role after a person's name: "according to Jane Roe, the agency's spokeswoman".
+    if let Some(m) = ROLE_AFTER.captures(&rest[last_b..]) {
+        let r = m.name("r")?;
+        let role = r.as_str().trim();
+        f.affiliation = f.affiliation.or_else(|| role_affiliation(role));
+        f.description = Some(role.to_string());
+        f.end = whole.end() + last_b + r.start() + role.len();
+    }
+    Some(f)
+}
+
+// An outlet named anywhere inside a phrase: "a Reuters report".
+static OUTLET_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{OUTLET}")).unwrap());
+
+// The head of unnamed people, alone: "officials".
+static PEOPLE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{HEADS}$")).unwrap());
+
+/// The owner in a possessive word: "Iran’s" -> "Iran".
+fn possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .filter(|w| !w.is_empty())
+}
+
+/// The body a role belongs to: "the government's chief spokesman" -> "government",
+/// "a spokeswoman for the Interior Ministry" -> "Interior Ministry".
+fn role_affiliation(role: &str) -> Option<String> {
+    // "a spokeswoman for the Interior Ministry", "the agency's director".
+    static OWNER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^(?:the\s+)?(?P<p>[\p{L}.&-]+)['’]s\s|\b(?:for|of|at|with)\s+(?:the\s+)?(?P<o>(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){0,4}))")
+            .unwrap()
+    });
+    // "Interior Ministry spokesman": the capitalised words before the role word.
+    static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?i:the|a|an)\s+)?(?P<l>(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){0,3})\s+[a-z]")
+            .unwrap()
+    });
+    if let Some(c) = OWNER.captures(role) {
+        return c
+            .name("p")
+            .or_else(|| c.name("o"))
+            .map(|m| m.as_str().to_string());
+    }
+    LEADING
+        .captures(role)
+        .and_then(|c| c.name("l"))
+        .map(|m| m.as_str())
+        .filter(|l| !STOP_CAPS.contains(l))
+        .map(str::to_string)
+}
+
+/// A body with a reporting verb: "Iran’s Health Ministry reported".
+fn body(line: &str, c: &regex::Captures) -> Option<Found> {
+    let np = c.name("np")?;
+    let v = c.name("v")?;
+    let h = c.name("h")?;
+    if NOT_BODIES.contains(&h.as_str()) {
+        return None;
+    }
+    // Trim sentence-start words and loose connectors from the front.
+    let spans = word_spans(np.as_str());
+    let keep = spans.iter().position(|&(a, b)| {
+        let w = &np.as_str()[a..b];
+        !(STOP_CAPS.contains(&w) || matches!(w, "of" | "for" | "and"))
+    })?;
+    let mut parts: Vec<&str> = spans[keep..]
+        .iter()
+        .map(|&(a, b)| &np.as_str()[a..b])
+        .collect();
+    let start = np.start() + spans[keep].0;
+    if OUTLET_IN.is_match(&line[start..h.end()]) {
+        return None;
+    }
+    if parts.len() > 1 && parts[0].eq_ignore_ascii_case("the") {
+        parts.remove(0);
+    }
+    let mut f = Found::new(start, v.end(), 2, SourceKind::Named, String::new());
+    // "Hamas-run Gaza's Health Ministry": the owner before the last possessive.
+    let last = parts.len().saturating_sub(1);
+    if let Some(i) = parts[..last].iter().rposition(|w| possessive(w).is_some()) {
+        let mut owner: Vec<&str> = parts[..i].to_vec();
+        owner.extend(possessive(parts[i]));
+        f.affiliation = Some(owner.join(" "));
+        parts.drain(..=i);
+    }
+    f.who = parts.join(" ");
+    f.cue = Some(v.as_str().to_string());
+    if f.who.is_empty() {
+        return None;
+    }
+    Some(f)
+}
+
+/// A named person with an information role (any of the three role patterns).
+fn role_holder(c: &regex::Captures, rank: u8) -> Option<Found> {
+    let whole = c.get(0)?;
+    let name = c.name("name")?;
+    let role = c.name("role")?;
+    let first = name.as_str().split_whitespace().next()?;
+    if STOP_CAPS.contains(&first) {
+        return None;
+    }
+    let role_text = role.as_str().trim().trim_end_matches(',');
+    let mut end = whole.end();
+    // The inverted form ends on the punctuation after the role; leave it out.
+    if whole.as_str().ends_with([',', '.', ';']) {
+        end -= 1;
+    }
+    let mut f = Found::new(
+        whole.start(),
+        end,
+        rank,
+        SourceKind::Named,
+        name.as_str().to_string(),
+    );
+    f.description = Some(squash(role_text));
+    f.affiliation = role_affiliation(role_text);
+    f.via = c.name("o").map(|o| outlet_name(o.as_str()));
+    f.cue = c
+        .name("via")
+        .or_else(|| c.name("v"))
+        .map(|v| squash(v.as_str()));
+    Some(f)
+}
+
+/// A named person who spoke to an outlet: "Mujahid told Reuters".
+fn name_via(c: &regex::Captures) -> Option<Found> {
+    let whole = c.get(0)?;
+    let name = c.name("name")?;
+    let words: Vec<&str> = name.as_str().split_whitespace().collect();
+    let keep = words.iter().position(|w| !STOP_CAPS.contains(w))?;
+    let who = words[keep..].join(" ");
+    if OUTLET_IN.is_match(&who) || PEOPLE_HEAD.is_match(&who.to_lowercase()) {
+        return None;
+    }
+    let start = name.start() + name.as_str().find(words[keep])?;
+    let mut f = Found::new(start, whole.end(), 4, SourceKind::Named, who);
+    f.via = Some(outlet_name(c.name("o")?.as_str()));
+    f.cue = Some(squash(c.name("v")?.as_str()));
+    Some(f)
+}
+
+/// Another outlet's reporting.
+fn relay(line: &str, c: &regex::Captures) -> Option<Found> {
+    let whole = c.get(0)?;
+    let o = c.name("o")?;
+    let v = c.name("v")?;
+    if c.name("pre").is_none() && OUTLET_AS_OBJECT.is_match(behind(line, whole.start())) {
+        return None;
+    }
+    let who = outlet_name(o.as_str());
+    // "State TV reported": a state broadcaster, named by what it is, speaks for the state.
+    let kind = if who.to_lowercase().starts_with("state ") {
+        SourceKind::Named
+    } else {
+        SourceKind::Relay
+    };
+    let mut f = Found::new(whole.start(), whole.end(), 1, kind, who);
+    f.cue = Some(squash(v.as_str()));
+    Some(f)
+}
+
+/// An outlet's name as shown: leading "the" dropped, spaces squashed ("the Associated
+/// Press" -> "Associated Press").
+fn outlet_name(s: &str) -> String {
+    let s = squash(s);
+    let s = s
+        .strip_prefix("The ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(&s)
+        .to_string();
+    s
+}
+
+/// Drops trailing punctuation and possessive marks from a captured name.
+fn trim_name(s: &str) -> &str {
+    s.trim_end_matches(['.', ',', '’', '\''])
+}
+
+/// Collapses runs of whitespace to one space.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The single source read from `sentence`; fails when there is not exactly one.
+    fn one(sentence: &str) -> Source {
+        let found = extract(sentence);
+        assert_eq!(found.len(), 1, "{sentence:?} -> {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn none(sentence: &str) {
+        let found = extract(sentence);
+        assert!(found.is_empty(), "{sentence:?} -> {found:#?}");
+    }
+
+    #[test]
+    fn outlet_names_known_and_shaped() {
+        let re = Regex::new(&format!("^{OUTLET}$")).unwrap();
+        for name in [
+            "Reuters",
+            "CBS News",
+            "The Washington Post",
+            "Press TV",
+            "Legit.ng",
+            "Channel 12",
+            "the Tasnim news agency",
+            "Times of Israel",
+            "Al Jazeera",
+        ] {
+            let name = name.strip_prefix("the ").unwrap_or(name);
+            assert!(re.is_match(name), "{name}");
+        }
+        for not in [
+            "Congress",
+            "Netanyahu",
+            "the Pentagon",
+            "reporters",
+            "Israel",
+            "APEC",
+        ] {
+            assert!(!re.is_match(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn count_words() {
+        assert_eq!(count_value("two"), Some(2));
+        assert_eq!(count_value("Three"), Some(3));
+        assert_eq!(count_value("a"), Some(1));
+        assert_eq!(count_value("An"), Some(1));
+        assert_eq!(count_value("at least  four"), Some(4));
+        assert_eq!(count_value("12"), Some(12));
+        assert_eq!(count_value("a dozen"), Some(12));
+        assert_eq!(count_value("several"), None);
+        assert_eq!(count_value("more than two"), None);
+        assert_eq!(count_value("dozens of"), None);
+    }
+
+    #[test]
+    fn unnamed_people_who_told_an_outlet() {
+        let s = one("Two navy officers told The Guardian the ship had been hit.");
+        assert_eq!(s.text, "Two navy officers told The Guardian");
+        assert_eq!(s.kind, SourceKind::Anonymous);
+        assert!(s.anonymous);
+        assert_eq!(s.who, "navy officers");
+        assert_eq!(s.count, Some(2));
+        assert_eq!(s.via.as_deref(), Some("Guardian"));
+        assert_eq!(s.cue.as_deref(), Some("told"));
+
+        let s = one("The vote was delayed, according to four senators who spoke with NPR.");
+        assert_eq!(s.count, Some(4));
+        assert_eq!(s.via.as_deref(), Some("NPR"));
+        assert_eq!(s.who, "senators");
+    }
+
+    #[test]
+    fn unnamed_people_with_access_or_anonymity() {
+        let s = one("A person briefed on the inquiry said the report was finished.");
+        assert_eq!(s.count, Some(1));
+        assert_eq!(s.who, "person");
+        assert_eq!(s.description.as_deref(), Some("briefed on the inquiry"));
+
+        let s = one("The merger collapsed, according to people close to the board.");
+        assert_eq!(s.count, None);
+        assert_eq!(s.description.as_deref(), Some("close to the board"));
+
+        let s = one(
+            "Five Egyptian security officials, speaking on condition of anonymity, described the raid.",
+        );
+        assert_eq!(s.count, Some(5));
+        assert_eq!(s.affiliation.as_deref(), Some("Egyptian security"));
+        assert_eq!(s.cue.as_deref(), Some("described"));
+        assert_eq!(
+            s.description.as_deref(),
+            Some("speaking on condition of anonymity")
+        );
+    }
+
+    #[test]
+    fn unnamed_people_with_a_reporting_verb() {
+        let s = one("Senior Canadian officials confirmed the sale on Friday.");
+        assert_eq!(s.who, "senior Canadian officials");
+        assert_eq!(s.affiliation.as_deref(), Some("Canadian"));
+        assert_eq!(s.count, None);
+        assert_eq!(s.text, "Senior Canadian officials confirmed");
+
+        let s = one("One ministry official quoted the mayor as saying the dam was safe.");
+        assert_eq!(s.count, Some(1));
+        assert_eq!(s.cue.as_deref(), Some("quoted"));
+
+        let s = one("Aides, however, said the trip would go ahead.");
+        assert_eq!(s.text, "Aides, however, said");
+    }
+
+    #[test]
+    fn inverted_cue_before_the_people() {
+        let s = one("The border will reopen next week, said two diplomats in the region.");
+        assert_eq!(s.text, "said two diplomats");
+        assert_eq!(s.count, Some(2));
+        assert_eq!(s.cue.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn back_references_have_no_count() {
+        let s = one("The officials added that no decision had been made.");
+        assert!(s.refers_back);
+        assert_eq!(s.count, None);
+
+        let s = one("Talks resumed on Monday, as per one of the negotiators.");
+        assert!(s.refers_back);
+        assert_eq!(s.count, Some(1));
+        assert_eq!(s.who, "negotiators");
+    }
+
+    #[test]
+    fn outlet_that_cites_the_people() {
+        let s = one("Bloomberg, citing three bankers familiar with the deal, reported the price.");
+        assert_eq!(s.via.as_deref(), Some("Bloomberg"));
+        assert_eq!(s.count, Some(3));
+        assert!(s.text.starts_with("Bloomberg, citing three bankers"));
+    }
+
+    #[test]
+    fn people_that_are_not_sources() {
+        none("Four officials were wounded when the convoy was ambushed.");
+        none("Canadian officials have held talks with their Mexican counterparts.");
+        none("Many people said they had nowhere else to go.");
+        none("The officials travelled to Oslo on Tuesday.");
+        none("Open source software powers the tracker.");
+        none("A source of friction has been the fishing quota.");
+        none("Diplomats said to be close to the talks arrived late.");
+        none("The minister told his cabinet that the budget was final.");
+    }
+
+    #[test]
+    fn according_to_a_named_body() {
+        let s = one("Nine people drowned, according to Kenya’s Red Cross Society.");
+        assert_eq!(s.kind, SourceKind::Named);
+        assert!(!s.anonymous);
+        assert_eq!(s.who, "Red Cross Society");
+        assert_eq!(s.affiliation.as_deref(), Some("Kenya"));
+        assert_eq!(s.text, "according to Kenya’s Red Cross Society");
+
+        let s = one("The ship turned back, according to maritime monitor Sea Watch.");
+        assert_eq!(s.who, "Sea Watch");
+        assert_eq!(s.description.as_deref(), Some("maritime monitor"));
+
+        let s = one("The fire spread overnight, according to the county fire department.");
+        assert_eq!(s.who, "county fire department");
+
+        let s = one(
+            "Prices rose, according to Ana Ruiz, a spokeswoman for the Central Bank, on Monday.",
+        );
+        assert_eq!(s.who, "Ana Ruiz");
+        assert_eq!(s.affiliation.as_deref(), Some("Central Bank"));
+        assert_eq!(
+            s.description.as_deref(),
+            Some("a spokeswoman for the Central Bank")
+        );
+    }
+
+    #[test]
+    fn according_to_that_is_not_a_source() {
+        none("The launch went according to plan.");
+        none("The fee is charged according to the size of the plot.");
+        none("She resigned, citing concerns about her health.");
+        none("The mine was closed according to reports.");
+    }
+
+    #[test]
+    fn according_to_an_outlet_is_a_relay() {
+        let s = one("The talks were postponed, according to the Financial Times.");
+        assert_eq!(s.kind, SourceKind::Relay);
+        assert_eq!(s.who, "Financial Times");
+    }
+
+    #[test]
+    fn bodies_with_a_reporting_verb() {
+        let s = one("Chile’s National Emergency Office reported 14 landslides.");
+        assert_eq!(s.who, "National Emergency Office");
+        assert_eq!(s.affiliation.as_deref(), Some("Chile"));
+        assert_eq!(s.cue.as_deref(), Some("reported"));
+
+        let s = one("State television said the dam had held.");
+        assert_eq!(s.kind, SourceKind::Named);
+        assert_eq!(s.who, "State television");
+
+        let s = one("The Japan Meteorological Agency said the tsunami warning was lifted.");
+        assert_eq!(s.who, "Japan Meteorological Agency");
+
+        let s = one("Local police have said the driver fled.");
+        assert_eq!(s.who, "Local police");
+
+        let s = one("The WHO said the vaccine shipment had arrived.");
+        assert_eq!(s.who, "WHO");
+    }
+
+    #[test]
+    fn bodies_that_are_not_sources() {
+        none("The UK said it would send more aid.");
+        none("The ministry declined to comment.");
+        none("Police cordoned off the square.");
+        none("The agency warned of floods.");
+    }
+
+    #[test]
+    fn people_with_an_information_role() {
+        let s = one("Omar Haddad, the ministry's deputy spokesman, said the border was shut.");
+        assert_eq!(s.who, "Omar Haddad");
+        assert_eq!(
+            s.description.as_deref(),
+            Some("the ministry's deputy spokesman")
+        );
+        assert_eq!(s.affiliation.as_deref(), Some("ministry"));
+
+        let s = one("Army spokeswoman Lena Berg told Reuters the drill was routine.");
+        assert_eq!(s.who, "Lena Berg");
+        assert_eq!(s.via.as_deref(), Some("Reuters"));
+        assert_eq!(s.affiliation.as_deref(), Some("Army"));
+
+        let s = one("The camp is full, said Ivo Marek, a coordinator for the aid group.");
+        assert_eq!(s.who, "Ivo Marek");
+        assert_eq!(s.text, "said Ivo Marek, a coordinator for the aid group");
+
+        let s = one("The county coroner, Ruth Ames, said two bodies were found.");
+        assert_eq!(s.who, "Ruth Ames");
+        assert_eq!(s.description.as_deref(), Some("The county coroner"));
+
+        let s = one("Paulo Reis told the BBC that the shelter was full.");
+        assert_eq!(s.who, "Paulo Reis");
+        assert_eq!(s.via.as_deref(), Some("BBC"));
+    }
+
+    #[test]
+    fn newsmakers_are_not_sources() {
+        none("Chancellor Ida Brandt said the budget would pass.");
+        none("Mr Brandt, the prime minister, said the budget would pass.");
+        none("He told CNN that he would not resign.");
+        none("In an interview with Sky News, the minister defended the plan.");
+    }
+
+    #[test]
+    fn relays() {
+        let s = one("The plant was evacuated, Al Jazeera reported.");
+        assert_eq!(s.kind, SourceKind::Relay);
+        assert!(!s.anonymous);
+        assert_eq!(s.who, "Al Jazeera");
+        assert_eq!(s.text, "Al Jazeera reported");
+
+        let s = one("The leader denied an Axios report claiming he would step down.");
+        assert_eq!(s.who, "Axios");
+        assert_eq!(s.text, "an Axios report");
+
+        let s = one("The shipment was seized, as NBC News first reported.");
+        assert_eq!(s.text, "as NBC News first reported");
+
+        let s = one("The memo was first published by The Boston Globe.");
+        assert_eq!(s.who, "Boston Globe");
+
+        let s = one("Earlier, Pulse.ng reported that fuel prices had doubled.");
+        assert_eq!(s.who, "Pulse.ng");
+    }
+
+    #[test]
+    fn outlets_that_are_not_relays() {
+        none("The film aired on Fox News last year.");
+        none("In an interview with CNN, the mayor thanked volunteers.");
+        none("The claim could not be verified by Reuters.");
+    }
+
+    #[test]
+    fn credits_bylines_and_furniture_are_skipped() {
+        for line in [
+            "Source: Reuters",
+            "Photo: AP",
+            "Image credit: AFP via Getty Images",
+            "A rescue worker at the site. AFP via Getty Images",
+            "Read more: Officials say floods will worsen",
+            "By Hana Cole and Luis Mora",
+            "Reporting by Hana Cole; Editing by Luis Mora",
+            "Sign up for our morning newsletter",
+            "Leave a Reply",
+            "Your email address will not be published.",
+            "© 2025 Reuters. All rights reserved.",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+            none(&format!("{line}\n"));
+        }
+        assert!(!is_boilerplate("By Monday, two officials said, the bridge had reopened to traffic and most schools had resumed classes across the district, which had been flooded."));
+    }
+
+    #[test]
+    fn headline_is_skipped_only_when_it_reads_as_one() {
+        assert!(extract("Dam holds, officials say\nBody text.\n").is_empty());
+        assert_eq!(extract("Officials said the dam held.\n").len(), 1);
+    }
+
+    #[test]
+    fn offsets_and_lines_with_crlf_and_curly_marks() {
+        let text =
+            "Storm nears coast\r\n\r\n“It is coming,” said a forecaster close to the agency.\r\n";
+        let s = one(text);
+        assert_eq!(&text[s.start..s.end], s.text);
+        assert_eq!(s.line, 3);
+        assert_eq!(s.text, "said a forecaster close to the agency");
+        let text = "Headline\nA 👍 source familiar with the plan said no.";
+        assert_eq!(
+            one(text).description.as_deref(),
+            Some("familiar with the plan")
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for text in [
+            "",
+            "\u{feff}",
+            "according to",
+            "according to ",
+            "two officials told",
+            "said a",
+            "“‘\"",
+            "Officials said\u{301}\u{301} é",
+            "a source familiar with 😀😀😀😀😀😀😀😀😀😀😀😀",
+            "Jane Roe, the spokeswoman ",
+        ] {
+            let _ = extract(text);
+        }
+        let long = "Ökonomen sagten: ".repeat(2000) + "two officials told Reuters.";
+        let found = extract(&format!("Title\n{long}"));
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn long_text_is_read_in_one_pass() {
+        let para =
+            "Two officials told Reuters the talks had stalled, according to the Health Ministry. ";
+        let text = format!("Title\n{}", para.repeat(5000));
+        let found = extract(&text);
+        assert_eq!(found.len(), 10_000);
+    }
 }

@@ -1,0 +1,272 @@
+//! Integration tests: the real binary on real files. Output snapshots for the seeds, exit
+//! codes and error messages for bad input, determinism whatever the listing order.
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::fs;
+use std::path::Path;
+
+const SEEDS: &str = env!("CARGO_MANIFEST_DIR");
+
+fn claimcmp() -> Command {
+    let mut c = cargo_bin_cmd!();
+    c.current_dir(SEEDS)
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS");
+    c
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = claimcmp().args(args).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn seeds_table_snapshot() {
+    insta::assert_snapshot!(
+        "seeds_table",
+        stdout_of(&["--width", "120", "--explain", "seeds/"])
+    );
+}
+
+#[test]
+fn seeds_json_snapshot() {
+    insta::assert_snapshot!("seeds_json", stdout_of(&["--format", "json", "seeds/"]));
+}
+
+#[test]
+fn seeds_markdown_snapshot() {
+    insta::assert_snapshot!(
+        "seeds_markdown",
+        stdout_of(&["--format", "markdown", "--explain", "seeds/"])
+    );
+}
+
+#[test]
+fn table_without_tty_has_no_colour_and_always_forces_it() {
+    let plain = stdout_of(&["seeds/"]);
+    assert!(!plain.contains('\u{1b}'));
+    let coloured = stdout_of(&["--color", "always", "seeds/"]);
+    assert!(coloured.contains('\u{1b}'));
+}
+
+#[test]
+fn json_is_the_same_whatever_the_creation_order() {
+    let names: Vec<_> = fs::read_dir(Path::new(SEEDS).join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let mut outputs = Vec::new();
+    for reverse in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("in")).unwrap();
+        let mut order = names.clone();
+        order.sort();
+        if reverse {
+            order.reverse();
+        }
+        for p in &order {
+            fs::copy(p, dir.path().join("in").join(p.file_name().unwrap())).unwrap();
+        }
+        for fmt in ["json", "table", "markdown"] {
+            let out = cargo_bin_cmd!()
+                .current_dir(dir.path())
+                .args(["--format", fmt, "in"])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0));
+            outputs.push((fmt, out.stdout));
+        }
+    }
+    let (first, second) = outputs.split_at(3);
+    for (a, b) in first.iter().zip(second) {
+        assert_eq!(a.0, b.0);
+        assert!(a.1 == b.1, "{} output differs with listing order", a.0);
+    }
+}
+
+#[test]
+fn files_and_folders_can_be_mixed_and_are_read_once() {
+    let out = stdout_of(&[
+        "--format",
+        "json",
+        "seeds/001_e4b63eb8a4c05868.txt",
+        "seeds/",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let paths: Vec<_> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths.len(), 5);
+    assert_eq!(paths[0], "seeds/001_e4b63eb8a4c05868.txt");
+}
+
+#[test]
+fn missing_path_is_a_usage_error() {
+    claimcmp()
+        .arg("no/such/folder")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("claimcmp: error: no/such/folder: no such file or folder\n");
+}
+
+#[test]
+fn no_arguments_is_a_usage_error() {
+    claimcmp()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Usage"));
+}
+
+#[test]
+fn folder_without_articles_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("notes.md"), "not an article").unwrap();
+    cargo_bin_cmd!()
+        .current_dir(dir.path())
+        .arg(".")
+        .assert()
+        .code(2)
+        .stderr("claimcmp: error: .: folder holds no .txt articles\n");
+}
+
+/// A folder with one good article and one bad file of each kind: every file is listed, each
+/// problem is reported on one stderr line naming the file, and the exit code is 2.
+#[test]
+fn bad_files_are_listed_with_their_problem_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("in");
+    fs::create_dir(&d).unwrap();
+    fs::copy(
+        Path::new(SEEDS).join("seeds/002_0eeb6b7dfd826097.txt"),
+        d.join("a_good.txt"),
+    )
+    .unwrap();
+    fs::write(d.join("b_latin1.txt"), b"Caf\xe9 owner said \"hello\".\n").unwrap();
+    fs::write(d.join("c_binary.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    fs::write(d.join("d_empty.txt"), b"\n\n").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.join("nowhere"), d.join("e_dangling.txt")).unwrap();
+    let out = cargo_bin_cmd!()
+        .current_dir(dir.path())
+        .args(["--format", "json", "in"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<_> = stderr.lines().collect();
+    let mut expected = vec![
+        "claimcmp: error: in/b_latin1.txt: invalid UTF-8 at byte 3",
+        "claimcmp: error: in/c_binary.txt: binary file (NUL byte at byte 8), not an article",
+        "claimcmp: error: in/d_empty.txt: file holds no text",
+    ];
+    if cfg!(unix) {
+        expected.push("claimcmp: error: in/e_dangling.txt: cannot read: no such file");
+    }
+    assert_eq!(lines, expected);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let arts = v["articles"].as_array().unwrap();
+    assert_eq!(arts.len(), expected.len() + 1);
+    assert_eq!(arts[0]["id"], "a");
+    assert!(arts[0]["problems"].as_array().unwrap().is_empty());
+    assert!(!arts[0]["quotes"].as_array().unwrap().is_empty());
+    for a in &arts[1..] {
+        assert_eq!(a["problems"].as_array().unwrap().len(), 1, "{a}");
+    }
+    assert_eq!(arts[1]["problems"][0]["kind"], "invalid-utf8");
+    assert_eq!(arts[2]["problems"][0]["kind"], "binary");
+    assert_eq!(arts[3]["problems"][0]["kind"], "empty");
+}
+
+#[test]
+fn bom_and_crlf_give_file_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        "Title line\r\n\r\n\u{201c}We will rebuild,\u{201d} Mayor Ana Ruiz said on Monday.\r\n";
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    fs::write(dir.path().join("x.txt"), &bytes).unwrap();
+    let out = cargo_bin_cmd!()
+        .current_dir(dir.path())
+        .args(["--format", "json", "x.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &v["articles"][0]["quotes"][0];
+    let (s, e) = (
+        q["start"].as_u64().unwrap() as usize,
+        q["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[s..e], "We will rebuild,".as_bytes());
+    assert_eq!(q["line"], 3);
+    assert_eq!(v["articles"][0]["title"], "Title line");
+}
+
+#[test]
+fn fail_on_conflict_exits_1_only_when_outlets_disagree() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Quake toll rises\n\nAt least 120 people were killed in the quake, the health ministry said on Tuesday.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.txt"),
+        "Deadly quake\n\nThe quake killed 85 people, police said.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("c.txt"),
+        "Deadly quake\n\nThe quake killed 85 people, police said.\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        cargo_bin_cmd!()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(run(&["a.txt", "b.txt"]), Some(0));
+    assert_eq!(run(&["--fail-on-conflict", "a.txt", "b.txt"]), Some(1));
+    assert_eq!(run(&["--fail-on", "conflict", "a.txt", "b.txt"]), Some(1));
+    assert_eq!(run(&["--fail-on", "conflict", "b.txt", "c.txt"]), Some(0));
+    assert_eq!(run(&["--fail-on", "any", "b.txt", "c.txt"]), Some(1));
+}
+
+#[test]
+fn closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command as Std, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let seed = fs::read(Path::new(SEEDS).join("seeds/001_e4b63eb8a4c05868.txt")).unwrap();
+    for i in 0..300 {
+        fs::write(dir.path().join(format!("{i:04}.txt")), &seed).unwrap();
+    }
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin!())
+        .current_dir(dir.path())
+        .args(["--format", "json", "."])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut buf = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut buf).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
