@@ -238,8 +238,9 @@ fn accept(rel: &Relation, a: &Wording, b: &Wording, wa: &Who, wb: &Who) -> bool 
 }
 
 /// One quote of one article, ready to compare; or two adjacent quotes of one speaker
-/// joined (`parts` names them), which stands in only when another article's quote spans
-/// both.
+/// joined (`parts` names them), which stands in only when a single quote of another
+/// article holds both word for word (two joined items never match each other: that would chain two
+/// statements that several articles happen to quote one after the other).
 struct Item {
     art: usize,
     start: usize,
@@ -281,7 +282,11 @@ fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
             let (x, y) = (&out[pair[0]], &out[pair[1]]);
             let close =
                 y.start >= x.end && y.start - x.end <= ADJACENT_GAP && y.lines[0] <= x.lines[0] + 1;
-            if !close || !x.who.same(&y.who) {
+            if !close
+                || !x.who.same(&y.who)
+                || contained(&x.w, &y.w, false)
+                || contained(&y.w, &x.w, false)
+            {
                 continue;
             }
             let raw = format!("{} … {}", x.w.raw, y.w.raw);
@@ -409,6 +414,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
         let joined = !a.parts.is_empty() || !b.parts.is_empty();
         if joined
             && (a.art == b.art
+                || (!a.parts.is_empty() && !b.parts.is_empty())
                 || (!a.parts.is_empty() && !spans_parts(&items, a, b))
                 || (!b.parts.is_empty() && !spans_parts(&items, b, a)))
         {
@@ -421,7 +427,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             rel.label,
             QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
         );
-        if a.art == b.art && !verbatim {
+        if (a.art == b.art || joined) && !verbatim {
             continue;
         }
         if accept(&rel, &a.w, &b.w, &a.who, &b.who) {
