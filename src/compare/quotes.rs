@@ -1124,4 +1124,175 @@ mod tests {
         assert!(f("I'm not going to answer that", "I won't answer that").is_empty());
         assert!(f("The Harbour Authority said", "The harbour authority said").is_empty());
     }
+
+    mod grouping {
+        use super::super::super::fixtures::{article, quote, quote_at};
+        use super::*;
+
+        fn run(arts: &[Article]) -> Vec<Built> {
+            compare(arts, &Speakers::new(arts))
+        }
+
+        #[test]
+        fn identical_wording_in_two_articles_is_one_variant() {
+            let q = "The water plant will stay closed until the pumps are replaced.";
+            let arts = [
+                article(
+                    "a",
+                    vec![quote(q, Some("Mayor Lena Ortiz"), 3)],
+                    vec![],
+                    vec![],
+                ),
+                article("b", vec![quote(q, Some("Ortiz"), 8)], vec![], vec![]),
+            ];
+            let out = run(&arts);
+            assert_eq!(out.len(), 1);
+            assert_eq!(out[0].status, Status::Agree);
+            assert_eq!(out[0].variants.len(), 1);
+            assert_eq!(out[0].variants[0].labels, [QuoteLabel::Identical]);
+            assert_eq!(out[0].variants[0].speaker.as_deref(), Some("Lena Ortiz"));
+            assert_eq!(out[0].variants[0].locations, ["a:3", "b:8"]);
+        }
+
+        #[test]
+        fn adjacent_quotes_join_against_one_quote_elsewhere() {
+            let full = "Did the river rise overnight? Yes. Until it drops, nobody goes back \
+                        into those houses.";
+            let arts = [
+                article(
+                    "a",
+                    vec![quote(full, Some("a fire official"), 4)],
+                    vec![],
+                    vec![],
+                ),
+                article(
+                    "b",
+                    vec![
+                        quote_at(
+                            "Did the river rise overnight? Yes,",
+                            Some("Sam Reyes"),
+                            6,
+                            0,
+                        ),
+                        quote_at(
+                            "Until it drops, nobody goes back into those houses.",
+                            Some("Reyes"),
+                            6,
+                            60,
+                        ),
+                    ],
+                    vec![],
+                    vec![],
+                ),
+            ];
+            let out = run(&arts);
+            let text = out
+                .iter()
+                .find(|b| b.kind == ComparisonKind::QuoteText)
+                .unwrap();
+            assert_eq!(text.variants.len(), 2, "{:#?}", text.variants);
+            let joined = text.variants.iter().find(|v| v.articles == ["b"]).unwrap();
+            assert!(joined.value.contains(" … "));
+            assert!(joined.labels.contains(&QuoteLabel::MinorVariant));
+            assert!(joined.labels.contains(&QuoteLabel::DifferentSpeaker));
+            let who = out
+                .iter()
+                .find(|b| b.kind == ComparisonKind::QuoteSpeaker)
+                .expect("a named person against an anonymous official is a conflict");
+            assert_eq!(who.status, Status::Conflict);
+        }
+
+        #[test]
+        fn two_statements_quoted_back_to_back_do_not_merge() {
+            let first = "The budget leaves nothing for the northern districts at all.";
+            let second = "We will take the ministry to court over the school closures.";
+            let pair = |id: &str| {
+                article(
+                    id,
+                    vec![
+                        quote_at(first, Some("Nadia Sow"), 2, 0),
+                        quote_at(second, Some("Nadia Sow"), 2, 80),
+                    ],
+                    vec![],
+                    vec![],
+                )
+            };
+            let out = run(&[pair("a"), pair("b")]);
+            let texts: Vec<&Built> = out
+                .iter()
+                .filter(|b| b.kind == ComparisonKind::QuoteText)
+                .collect();
+            assert_eq!(texts.len(), 2, "each statement stays its own group");
+            assert!(texts.iter().all(|b| b.variants.len() == 1));
+        }
+
+        #[test]
+        fn unrelated_quotes_of_one_speaker_stay_apart() {
+            let arts = [
+                article(
+                    "a",
+                    vec![quote(
+                        "We can quickly get a pact done between Ghana and Togo and end this \
+                         dispute,",
+                        Some("Kofi Mensah"),
+                        2,
+                    )],
+                    vec![],
+                    vec![],
+                ),
+                article(
+                    "b",
+                    vec![quote("Ghana and Togo will sign a pact,", Some("Mensah"), 5)],
+                    vec![],
+                    vec![],
+                ),
+            ];
+            let out = run(&arts);
+            assert_eq!(out.len(), 2);
+            assert!(out.iter().all(|b| b.status == Status::Single));
+        }
+
+        #[test]
+        fn short_fragment_needs_the_same_speaker() {
+            let arts = [
+                article(
+                    "a",
+                    vec![quote("a total disgrace", Some("Ada Park"), 2)],
+                    vec![],
+                    vec![],
+                ),
+                article(
+                    "b",
+                    vec![quote(
+                        "This ruling is a total disgrace and we will appeal.",
+                        Some("Ben Cole"),
+                        4,
+                    )],
+                    vec![],
+                    vec![],
+                ),
+                article(
+                    "c",
+                    vec![quote(
+                        "Frankly it is a total disgrace, and the board knows it.",
+                        Some("Park"),
+                        7,
+                    )],
+                    vec![],
+                    vec![],
+                ),
+            ];
+            let out = run(&arts);
+            let frag = out
+                .iter()
+                .find(|b| b.variants.iter().any(|v| v.value == "a total disgrace"))
+                .unwrap();
+            let arts_in: Vec<&str> = frag
+                .variants
+                .iter()
+                .flat_map(|v| v.articles.iter().map(String::as_str))
+                .collect();
+            assert_eq!(arts_in, ["c", "a"]);
+        }
+    }
 }
