@@ -609,6 +609,9 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
         if !v.who.compatible(&r.who) {
             labels.push(QuoteLabel::DifferentSpeaker);
         }
+        if i == reference && vars.len() > 1 {
+            notes.push("reference wording".into());
+        }
         if let Some(s) = v.who.shown() {
             notes.push(format!("speaker: {s}"));
         }
@@ -685,7 +688,11 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
     let weakest = weakest.unwrap_or(Relation {
         label: QuoteLabel::Identical,
         score: 1.0,
-        rule: "quote:identical",
+        rule: if held.len() < 2 {
+            "quote:single"
+        } else {
+            "quote:identical"
+        },
     });
     let mut explanation = match status {
         Status::Single => format!("Quoted by one article only ({}).", ids(&[reference])),
@@ -695,6 +702,35 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
             ids(&[reference])
         ),
     };
+    let per_variant: Vec<String> = variants
+        .iter()
+        .filter(|v| !v.reference && !v.labels.is_empty())
+        .map(|v| {
+            let mut s = format!(
+                "{}: {}",
+                v.articles.join(", "),
+                v.labels
+                    .iter()
+                    .map(|l| label_name(*l).replace('_', " "))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            if !v.flags.is_empty() {
+                s.push_str(&format!(
+                    " (may change meaning: {})",
+                    v.flags
+                        .iter()
+                        .map(|f| flag_name(*f))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            s
+        })
+        .collect();
+    if !per_variant.is_empty() {
+        explanation.push_str(&format!(" {}.", per_variant.join("; ")));
+    }
     if !reworded.is_empty() {
         explanation.push_str(&format!(
             " Reworded inside quotation marks in {}: the articles print different words for \
