@@ -65,6 +65,10 @@ pub fn source(text: &str, count: Option<u32>, via: Option<&str>) -> Source {
         who: "officials".into(),
         count,
         via: via.map(str::to_string),
+        affiliation: None,
+        description: None,
+        cue: Some("told".into()),
+        refers_back: false,
     }
 }
 
@@ -146,7 +150,10 @@ pub fn seed_articles() -> Vec<Article> {
         ],
         vec![
             source("two U.S. officials told Reuters", Some(2), Some("Reuters")),
-            source("one of the officials", Some(1), None),
+            Source {
+                refers_back: true,
+                ..source("one of the officials", Some(1), None)
+            },
         ],
         vec![
             figure(

@@ -45,9 +45,10 @@ pub fn compare(articles: &[Article]) -> Vec<Comparison> {
 
 /// Ids, coverage and order.
 fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
-    let readable: Vec<usize> = (0..articles.len())
+    let mut readable: Vec<usize> = (0..articles.len())
         .filter(|&i| articles[i].problems.is_empty())
         .collect();
+    readable.sort_by(|&a, &b| articles[a].id.cmp(&articles[b].id).then(a.cmp(&b)));
     let mut out: Vec<Comparison> = built
         .into_iter()
         .map(|b| {
@@ -63,7 +64,6 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
                 .filter(|i| !b.holders.contains(i))
                 .map(|&i| articles[i].id.clone())
                 .collect();
-            absent.sort();
             absent.dedup();
             Comparison {
                 id: format!("{prefix}-{:08x}", (h >> 32) ^ (h & 0xffff_ffff)),
@@ -280,21 +280,5 @@ mod tests {
             .find(|c| c.kind == ComparisonKind::QuoteText && c.topic.contains("attacked"))
             .unwrap();
         assert_eq!(warning.absent, ["000", "003", "004"]);
-    }
-}
-#[cfg(test)]
-mod dbg {
-    #[test]
-    fn dbg() {
-        for c in super::compare(&super::fixtures::seed_articles()) {
-            eprintln!(
-                "== {} {:?} {:?} [{}] {} | {} {}",
-                c.id, c.status, c.kind, c.topic, c.rule, c.score, c.explanation
-            );
-            for v in &c.variants {
-                eprintln!("   - {} {:?} {:?}", v.value, v.locations, v.notes);
-            }
-            eprintln!("   absent {:?}", c.absent);
-        }
     }
 }

@@ -238,8 +238,9 @@ fn accept(rel: &Relation, a: &Wording, b: &Wording, wa: &Who, wb: &Who) -> bool 
 }
 
 /// One quote of one article, ready to compare; or two adjacent quotes of one speaker
-/// joined (`parts` names them), which stands in only when another article's quote spans
-/// both.
+/// joined (`parts` names them), which stands in only when a single quote of another
+/// article holds both word for word (two joined items never match each other: that would chain two
+/// statements that several articles happen to quote one after the other).
 struct Item {
     art: usize,
     start: usize,
@@ -281,7 +282,11 @@ fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
             let (x, y) = (&out[pair[0]], &out[pair[1]]);
             let close =
                 y.start >= x.end && y.start - x.end <= ADJACENT_GAP && y.lines[0] <= x.lines[0] + 1;
-            if !close || !x.who.same(&y.who) {
+            if !close
+                || !x.who.same(&y.who)
+                || contained(&x.w, &y.w, false)
+                || contained(&y.w, &x.w, false)
+            {
                 continue;
             }
             let raw = format!("{} … {}", x.w.raw, y.w.raw);
@@ -331,49 +336,70 @@ impl Groups {
     }
 }
 
-/// Candidate pairs `(i, j)`, `i < j`, from shared content shingles (adjacent content-word
-/// pairs; single content words for quotes that have only one).
+/// Candidate pairs `(i, j)`, `i < j`, from an inverted index of shingles: adjacent
+/// content-word pairs. A quote that is a part of another shares its content-word pairs, so
+/// containment always finds its candidates; a quote with a single content word looks that
+/// word up instead. Shingles in more than [`MAX_POSTING`] quotes are skipped (they name the
+/// story, not the quote); each quote keeps its [`MAX_CANDIDATES`] best-sharing candidates.
 fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
     let shingles: Vec<Vec<String>> = items
         .iter()
         .map(|it| {
-            let content: Vec<&String> = it.w.keys.iter().filter(|k| is_content(k)).collect();
-            let mut s: Vec<String> = content
-                .windows(2)
-                .map(|p| format!("{} {}", p[0], p[1]))
-                .collect();
-            s.extend(content.iter().map(|k| k.to_string()));
+            let mut s: Vec<String> = Vec::new();
+            for (_, keys) in &it.w.parts {
+                let content: Vec<&String> = keys.iter().filter(|k| is_content(k)).collect();
+                s.extend(content.windows(2).map(|p| format!("{} {}", p[0], p[1])));
+            }
             s.sort();
             s.dedup();
             s
         })
         .collect();
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, s) in shingles.iter().enumerate() {
-        for k in s {
+    for (i, (sh, it)) in shingles.iter().zip(items).enumerate() {
+        for k in sh {
+            postings.entry(k.as_str()).or_default().push(i);
+        }
+        for k in &it.w.content {
             postings.entry(k.as_str()).or_default().push(i);
         }
     }
+    let mut count = vec![0u32; items.len()];
+    let mut touched: Vec<usize> = Vec::new();
     let mut pairs = Vec::new();
-    for (i, s) in shingles.iter().enumerate() {
-        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-        for k in s {
-            let Some(list) = postings.get(k.as_str()) else {
+    for (i, it) in items.iter().enumerate() {
+        let single: Vec<&str> = if it.w.content.len() < 2 {
+            it.w.content.iter().map(String::as_str).collect()
+        } else {
+            Vec::new()
+        };
+        let keys = shingles[i].iter().map(String::as_str).chain(single);
+        for k in keys {
+            let Some(list) = postings.get(k).filter(|l| l.len() <= MAX_POSTING) else {
                 continue;
             };
-            if list.len() > MAX_POSTING {
-                continue;
-            }
-            for &j in list {
-                if j > i {
-                    *counts.entry(j).or_default() += 1;
+            for &j in list.iter().filter(|&&j| j != i) {
+                if count[j] == 0 {
+                    touched.push(j);
                 }
+                count[j] += 1;
             }
         }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        pairs.extend(ranked.into_iter().take(MAX_CANDIDATES).map(|(j, _)| (i, j)));
+        let mut ranked: Vec<(u32, usize)> = touched.iter().map(|&j| (count[j], j)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        pairs.extend(
+            ranked
+                .into_iter()
+                .take(MAX_CANDIDATES)
+                .map(|(_, j)| (i.min(j), i.max(j))),
+        );
+        for &j in &touched {
+            count[j] = 0;
+        }
+        touched.clear();
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     pairs
 }
 
@@ -388,6 +414,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
         let joined = !a.parts.is_empty() || !b.parts.is_empty();
         if joined
             && (a.art == b.art
+                || (!a.parts.is_empty() && !b.parts.is_empty())
                 || (!a.parts.is_empty() && !spans_parts(&items, a, b))
                 || (!b.parts.is_empty() && !spans_parts(&items, b, a)))
         {
@@ -400,7 +427,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             rel.label,
             QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
         );
-        if a.art == b.art && !verbatim {
+        if (a.art == b.art || joined) && !verbatim {
             continue;
         }
         if accept(&rel, &a.w, &b.w, &a.who, &b.who) {
@@ -582,6 +609,9 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
         if !v.who.compatible(&r.who) {
             labels.push(QuoteLabel::DifferentSpeaker);
         }
+        if i == reference && vars.len() > 1 {
+            notes.push("reference wording".into());
+        }
         if let Some(s) = v.who.shown() {
             notes.push(format!("speaker: {s}"));
         }
@@ -658,7 +688,11 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
     let weakest = weakest.unwrap_or(Relation {
         label: QuoteLabel::Identical,
         score: 1.0,
-        rule: "quote:identical",
+        rule: if held.len() < 2 {
+            "quote:single"
+        } else {
+            "quote:identical"
+        },
     });
     let mut explanation = match status {
         Status::Single => format!("Quoted by one article only ({}).", ids(&[reference])),
@@ -668,6 +702,35 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
             ids(&[reference])
         ),
     };
+    let per_variant: Vec<String> = variants
+        .iter()
+        .filter(|v| !v.reference && !v.labels.is_empty())
+        .map(|v| {
+            let mut s = format!(
+                "{}: {}",
+                v.articles.join(", "),
+                v.labels
+                    .iter()
+                    .map(|l| label_name(*l).replace('_', " "))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            if !v.flags.is_empty() {
+                s.push_str(&format!(
+                    " (may change meaning: {})",
+                    v.flags
+                        .iter()
+                        .map(|f| flag_name(*f))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            s
+        })
+        .collect();
+    if !per_variant.is_empty() {
+        explanation.push_str(&format!(" {}.", per_variant.join("; ")));
+    }
     if !reworded.is_empty() {
         explanation.push_str(&format!(
             " Reworded inside quotation marks in {}: the articles print different words for \
@@ -1096,5 +1159,176 @@ mod tests {
         );
         assert!(f("I'm not going to answer that", "I won't answer that").is_empty());
         assert!(f("The Harbour Authority said", "The harbour authority said").is_empty());
+    }
+
+    mod grouping {
+        use super::super::super::fixtures::{article, quote, quote_at};
+        use super::*;
+
+        fn run(arts: &[Article]) -> Vec<Built> {
+            compare(arts, &Speakers::new(arts))
+        }
+
+        #[test]
+        fn identical_wording_in_two_articles_is_one_variant() {
+            let q = "The water plant will stay closed until the pumps are replaced.";
+            let arts = [
+                article(
+                    "a",
+                    vec![quote(q, Some("Mayor Lena Ortiz"), 3)],
+                    vec![],
+                    vec![],
+                ),
+                article("b", vec![quote(q, Some("Ortiz"), 8)], vec![], vec![]),
+            ];
+            let out = run(&arts);
+            assert_eq!(out.len(), 1);
+            assert_eq!(out[0].status, Status::Agree);
+            assert_eq!(out[0].variants.len(), 1);
+            assert_eq!(out[0].variants[0].labels, [QuoteLabel::Identical]);
+            assert_eq!(out[0].variants[0].speaker.as_deref(), Some("Lena Ortiz"));
+            assert_eq!(out[0].variants[0].locations, ["a:3", "b:8"]);
+        }
+
+        #[test]
+        fn adjacent_quotes_join_against_one_quote_elsewhere() {
+            let full = "Did the river rise overnight? Yes. Until it drops, nobody goes back \
+                        into those houses.";
+            let arts = [
+                article(
+                    "a",
+                    vec![quote(full, Some("a fire official"), 4)],
+                    vec![],
+                    vec![],
+                ),
+                article(
+                    "b",
+                    vec![
+                        quote_at(
+                            "Did the river rise overnight? Yes,",
+                            Some("Sam Reyes"),
+                            6,
+                            0,
+                        ),
+                        quote_at(
+                            "Until it drops, nobody goes back into those houses.",
+                            Some("Reyes"),
+                            6,
+                            60,
+                        ),
+                    ],
+                    vec![],
+                    vec![],
+                ),
+            ];
+            let out = run(&arts);
+            let text = out
+                .iter()
+                .find(|b| b.kind == ComparisonKind::QuoteText)
+                .unwrap();
+            assert_eq!(text.variants.len(), 2, "{:#?}", text.variants);
+            let joined = text.variants.iter().find(|v| v.articles == ["b"]).unwrap();
+            assert!(joined.value.contains(" … "));
+            assert!(joined.labels.contains(&QuoteLabel::MinorVariant));
+            assert!(joined.labels.contains(&QuoteLabel::DifferentSpeaker));
+            let who = out
+                .iter()
+                .find(|b| b.kind == ComparisonKind::QuoteSpeaker)
+                .expect("a named person against an anonymous official is a conflict");
+            assert_eq!(who.status, Status::Conflict);
+        }
+
+        #[test]
+        fn two_statements_quoted_back_to_back_do_not_merge() {
+            let first = "The budget leaves nothing for the northern districts at all.";
+            let second = "We will take the ministry to court over the school closures.";
+            let pair = |id: &str| {
+                article(
+                    id,
+                    vec![
+                        quote_at(first, Some("Nadia Sow"), 2, 0),
+                        quote_at(second, Some("Nadia Sow"), 2, 80),
+                    ],
+                    vec![],
+                    vec![],
+                )
+            };
+            let out = run(&[pair("a"), pair("b")]);
+            let texts: Vec<&Built> = out
+                .iter()
+                .filter(|b| b.kind == ComparisonKind::QuoteText)
+                .collect();
+            assert_eq!(texts.len(), 2, "each statement stays its own group");
+            assert!(texts.iter().all(|b| b.variants.len() == 1));
+        }
+
+        #[test]
+        fn unrelated_quotes_of_one_speaker_stay_apart() {
+            let arts = [
+                article(
+                    "a",
+                    vec![quote(
+                        "We can quickly get a pact done between Ghana and Togo and end this \
+                         dispute,",
+                        Some("Kofi Mensah"),
+                        2,
+                    )],
+                    vec![],
+                    vec![],
+                ),
+                article(
+                    "b",
+                    vec![quote("Ghana and Togo will sign a pact,", Some("Mensah"), 5)],
+                    vec![],
+                    vec![],
+                ),
+            ];
+            let out = run(&arts);
+            assert_eq!(out.len(), 2);
+            assert!(out.iter().all(|b| b.status == Status::Single));
+        }
+
+        #[test]
+        fn short_fragment_needs_the_same_speaker() {
+            let arts = [
+                article(
+                    "a",
+                    vec![quote("a total disgrace", Some("Ada Park"), 2)],
+                    vec![],
+                    vec![],
+                ),
+                article(
+                    "b",
+                    vec![quote(
+                        "This ruling is a total disgrace and we will appeal.",
+                        Some("Ben Cole"),
+                        4,
+                    )],
+                    vec![],
+                    vec![],
+                ),
+                article(
+                    "c",
+                    vec![quote(
+                        "Frankly it is a total disgrace, and the board knows it.",
+                        Some("Park"),
+                        7,
+                    )],
+                    vec![],
+                    vec![],
+                ),
+            ];
+            let out = run(&arts);
+            let frag = out
+                .iter()
+                .find(|b| b.variants.iter().any(|v| v.value == "a total disgrace"))
+                .unwrap();
+            let arts_in: Vec<&str> = frag
+                .variants
+                .iter()
+                .flat_map(|v| v.articles.iter().map(String::as_str))
+                .collect();
+            assert_eq!(arts_in, ["c", "a"]);
+        }
     }
 }

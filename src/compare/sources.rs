@@ -45,16 +45,25 @@ pub(crate) fn compare(articles: &[Article]) -> Vec<Built> {
         if anon.is_empty() {
             continue;
         }
-        let count = anon.iter().filter_map(|s| s.count).max();
+        let count = anon
+            .iter()
+            .filter(|s| !s.refers_back)
+            .filter_map(|s| s.count)
+            .max();
         let counted: Vec<&&Source> = anon
             .iter()
             .filter(|s| count.is_some() && s.count == count)
             .collect();
+        let shown: Vec<&&Source> = if counted.is_empty() {
+            anon.iter().collect()
+        } else {
+            counted
+        };
         counts.push(Held {
             art,
             value: count.map(|c| c.to_string()),
-            lines: counted.iter().map(|s| s.line).collect(),
-            written: counted.iter().map(|s| s.text.clone()).collect(),
+            lines: shown.iter().map(|s| s.line).collect(),
+            written: shown.iter().map(|s| s.text.clone()).collect(),
         });
         let mut via: BTreeMap<String, (String, Vec<usize>, Vec<String>)> = BTreeMap::new();
         for s in &anon {
@@ -70,8 +79,8 @@ pub(crate) fn compare(articles: &[Article]) -> Vec<Built> {
             outlets.push(Held {
                 art,
                 value: None,
-                lines: vec![],
-                written: vec![],
+                lines: anon.iter().map(|s| s.line).collect(),
+                written: anon.iter().map(|s| s.text.clone()).collect(),
             });
         }
         for (_, (shown, lines, written)) in via {

@@ -173,6 +173,25 @@ fn is_role(name: &str) -> bool {
         && core(name).is_empty()
 }
 
+/// A speaker written without a name: an office ("Prime Minister") is a role held by
+/// someone the run may name; any other head noun ("senior administration official",
+/// "U.S. official") is an anonymous source, whatever kind the extractor gave it.
+fn no_name(name: &str) -> Who {
+    let head = name
+        .split_whitespace()
+        .last()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    if OFFICES.contains(&head.as_str()) || TITLES.contains(&head.as_str()) {
+        Who::Role(name.to_string())
+    } else {
+        Who::Anonymous(name.to_string())
+    }
+}
+
 /// Canonical names over one run.
 #[derive(Debug, Default)]
 pub struct Speakers {
@@ -214,7 +233,7 @@ impl Speakers {
         }
         let c = core(name);
         let Some(last) = c.last() else {
-            return Who::Role(name.to_string());
+            return no_name(name);
         };
         let fulls: Vec<&Vec<String>> = self
             .by_surname
@@ -333,6 +352,17 @@ mod tests {
         assert!(matches!(
             sp.resolve(Some("the senior official"), None),
             Who::Anonymous(_)
+        ));
+        assert!(matches!(
+            sp.resolve(
+                Some("senior U.N. relief official"),
+                Some(SpeakerKind::Named)
+            ),
+            Who::Anonymous(_)
+        ));
+        assert!(matches!(
+            sp.resolve(Some("Spanish Prime Minister"), Some(SpeakerKind::Named)),
+            Who::Role(_)
         ));
         assert!(role.compatible(&named) && !role.same(&named));
     }
