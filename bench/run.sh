@@ -16,7 +16,9 @@
 #
 # Environment: RUNS (default 5), SEED (default claimcmp-bench), BENCH_DIR (default
 # target/bench), OUT (default $BENCH_DIR/results.md), CLAIMCMP (a prebuilt binary to use
-# instead of building with `cargo build --release --locked`).
+# instead of building with `cargo build --release --locked`), TIMEOUT (seconds one claimcmp
+# run may take, default 0 = no limit; a run stopped by it is not repeated and its figures
+# are shown as bounds, e.g. ">600").
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -24,6 +26,7 @@ root=$(cd "$here/.." && pwd)
 cd "$root"
 
 RUNS=${RUNS:-5}
+TIMEOUT=${TIMEOUT:-0}
 SEED=${SEED:-claimcmp-bench}
 BENCH_DIR=${BENCH_DIR:-$root/target/bench}
 OUT=${OUT:-$BENCH_DIR/results.md}
@@ -32,6 +35,7 @@ for n in "${sizes[@]}"; do
     [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || { echo "run.sh: N must be a positive integer: $n" >&2; exit 2; }
 done
 [[ $RUNS =~ ^[0-9]+$ && $RUNS -gt 0 ]] || { echo "run.sh: RUNS must be a positive integer" >&2; exit 2; }
+[[ $TIMEOUT =~ ^[0-9]+$ ]] || { echo "run.sh: TIMEOUT must be a number of seconds" >&2; exit 2; }
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -84,10 +88,20 @@ measure() {
 
 # Keeps the fastest wall time, the largest peak memory and the worst exit code of the runs
 # of one command, and the CPU time of the fastest run; state in the globals best_<key>,
-# rss_<key>, rc_<key>, cpu_<key>.
+# rss_<key>, rc_<key>, cpu_<key>, and out_<key> (">" once a run hit TIMEOUT).
 record() {
     local key=$1 t m c u
-    read -r t m c u < <(shift; measure "$@")
+    local out="out_$key"
+    [ -z "${!out:-}" ] || return 0
+    shift
+    if [ "$TIMEOUT" -gt 0 ] && [ "$key" != wc ]; then
+        set -- timeout --kill-after=10 "$TIMEOUT" "$@"
+    fi
+    read -r t m c u < <(measure "$@")
+    if [ "$TIMEOUT" -gt 0 ] && { [ "$c" = 124 ] || [ "$c" = 137 ]; }; then
+        printf -v "$out" '%s' ">"
+        c=0
+    fi
     local bt="best_$key" bm="rss_$key" bc="rc_$key"
     if [ -z "${!bt:-}" ] || awk -v a="$t" -v b="${!bt}" 'BEGIN {exit !(a < b)}'; then
         printf -v "$bt" '%s' "$t"
@@ -121,7 +135,7 @@ for n in "${sizes[@]}"; do
     log "N=$n: $words words, $bytes bytes; timing ($RUNS runs each)"
 
     # Interleaved, so that load from other processes falls on all three alike.
-    unset best_wc best_c1 best_c2 rss_wc rss_c1 rss_c2 rc_wc rc_c1 rc_c2
+    unset best_wc best_c1 best_c2 rss_wc rss_c1 rss_c2 rc_wc rc_c1 rc_c2 out_c1 out_c2
     for ((i = 0; i < RUNS; i++)); do
         record wc env LC_ALL=C.UTF-8 wc -w --files0-from="$list"
         record c1 env RAYON_NUM_THREADS=1 "$bin" --format json "$dir"
@@ -131,12 +145,14 @@ for n in "${sizes[@]}"; do
     c2_t=$best_c2 c2_m=$rss_c2 c2_rc=${rc_c2:-0}
     [ "$c1_rc" = 0 ] && [ "$c2_rc" = 0 ] || notes+=("N=$n: claimcmp exited with status $c1_rc (1 core) / $c2_rc (2 cores)")
 
+    [ -z "${out_c1:-}${out_c2:-}" ] || notes+=("N=$n: a claimcmp run was stopped after TIMEOUT=${TIMEOUT}s; figures marked > or < are bounds")
     row=$(awk -v n="$n" -v w="$words" -v b="$bytes" -v wt="$wc_t" -v wm="$wc_m" \
-        -v t1="$c1_t" -v m1="$c1_m" -v t2="$c2_t" -v m2="$c2_m" 'BEGIN {
-        printf "| %d | %.1f | %.2f | %.3f | %.1f | %.3f | %.2f | %.2f | %.3f | %.2f | %.2f | %d | %d | %d |",
+        -v t1="$c1_t" -v m1="$c1_m" -v t2="$c2_t" -v m2="$c2_m" -v o1="${out_c1:-}" -v o2="${out_c2:-}" 'BEGIN {
+        u1 = o1 == ">" ? "<" : ""; u2 = o2 == ">" ? "<" : ""
+        printf "| %d | %.1f | %.2f | %.3f | %.1f | %s%.3f | %s%.2f | %s%.2f | %s%.3f | %s%.2f | %s%.2f | %d | %s%d | %s%d |",
             n, w / 1e6, b / 1048576, wt, w / wt / 1e6,
-            t1, w / t1 / 1e6, t1 / wt, t2, w / t2 / 1e6, t2 / wt,
-            wm / 1024, m1 / 1024, m2 / 1024 }')
+            o1, t1, u1, w / t1 / 1e6, o1, t1 / wt, o2, t2, u2, w / t2 / 1e6, o2, t2 / wt,
+            wm / 1024, o1, m1 / 1024, o2, m2 / 1024 }')
     log "$row"
     fmt_rows+=("$row")
     notes+=("N=$n CPU seconds (user+sys) of the fastest runs: wc $cpu_wc, claimcmp 1 core $cpu_c1, 2 cores $cpu_c2")
