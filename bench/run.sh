@@ -18,7 +18,10 @@
 # target/bench), OUT (default $BENCH_DIR/results.md), CLAIMCMP (a prebuilt binary to use
 # instead of building with `cargo build --release --locked`), TIMEOUT (seconds one claimcmp
 # run may take, default 0 = no limit; a run stopped by it is not repeated and its figures
-# are shown as bounds, e.g. ">600").
+# are shown as bounds, e.g. ">600"), MEM_LIMIT_MB (address-space limit of one claimcmp run,
+# default half the memory available when the script starts, 0 = none; a run that hits it
+# aborts, is not repeated, and is reported like a timeout), so that a run cannot take the
+# memory of a shared machine.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -27,6 +30,7 @@ cd "$root"
 
 RUNS=${RUNS:-5}
 TIMEOUT=${TIMEOUT:-0}
+MEM_LIMIT_MB=${MEM_LIMIT_MB:-$(awk '/MemAvailable/ {print int($2 / 2048)}' /proc/meminfo)}
 SEED=${SEED:-claimcmp-bench}
 BENCH_DIR=${BENCH_DIR:-$root/target/bench}
 OUT=${OUT:-$BENCH_DIR/results.md}
@@ -36,6 +40,7 @@ for n in "${sizes[@]}"; do
 done
 [[ $RUNS =~ ^[0-9]+$ && $RUNS -gt 0 ]] || { echo "run.sh: RUNS must be a positive integer" >&2; exit 2; }
 [[ $TIMEOUT =~ ^[0-9]+$ ]] || { echo "run.sh: TIMEOUT must be a number of seconds" >&2; exit 2; }
+[[ $MEM_LIMIT_MB =~ ^[0-9]+$ ]] || { echo "run.sh: MEM_LIMIT_MB must be a number" >&2; exit 2; }
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -88,19 +93,28 @@ measure() {
 
 # Keeps the fastest wall time, the largest peak memory and the worst exit code of the runs
 # of one command, and the CPU time of the fastest run; state in the globals best_<key>,
-# rss_<key>, rc_<key>, cpu_<key>, and out_<key> (">" once a run hit TIMEOUT).
+# rss_<key>, rc_<key>, cpu_<key>, out_<key> (">" once a run hit TIMEOUT or MEM_LIMIT_MB)
+# and why_<key> (which of the two).
 record() {
     local key=$1 t m c u
     local out="out_$key"
     [ -z "${!out:-}" ] || return 0
     shift
-    if [ "$TIMEOUT" -gt 0 ] && [ "$key" != wc ]; then
-        set -- timeout --kill-after=10 "$TIMEOUT" "$@"
+    if [ "$key" != wc ]; then
+        [ "$MEM_LIMIT_MB" -eq 0 ] || set -- prlimit --as=$((MEM_LIMIT_MB * 1048576)) -- "$@"
+        [ "$TIMEOUT" -eq 0 ] || set -- timeout --kill-after=10 "$TIMEOUT" "$@"
     fi
     read -r t m c u < <(measure "$@")
-    if [ "$TIMEOUT" -gt 0 ] && { [ "$c" = 124 ] || [ "$c" = 137 ]; }; then
-        printf -v "$out" '%s' ">"
-        c=0
+    if [ "$key" != wc ]; then
+        if [ "$TIMEOUT" -gt 0 ] && { [ "$c" = 124 ] || [ "$c" = 137 ]; }; then
+            printf -v "$out" '%s' ">"
+            printf -v "why_$key" '%s' "stopped after TIMEOUT=${TIMEOUT}s"
+            c=0
+        elif [ "$MEM_LIMIT_MB" -gt 0 ] && [ "$c" = 134 ]; then
+            printf -v "$out" '%s' ">"
+            printf -v "why_$key" '%s' "aborted at MEM_LIMIT_MB=$MEM_LIMIT_MB (allocation failed)"
+            c=0
+        fi
     fi
     local bt="best_$key" bm="rss_$key" bc="rc_$key"
     if [ -z "${!bt:-}" ] || awk -v a="$t" -v b="${!bt}" 'BEGIN {exit !(a < b)}'; then
@@ -135,7 +149,7 @@ for n in "${sizes[@]}"; do
     log "N=$n: $words words, $bytes bytes; timing ($RUNS runs each)"
 
     # Interleaved, so that load from other processes falls on all three alike.
-    unset best_wc best_c1 best_c2 rss_wc rss_c1 rss_c2 rc_wc rc_c1 rc_c2 out_c1 out_c2
+    unset best_wc best_c1 best_c2 rss_wc rss_c1 rss_c2 rc_wc rc_c1 rc_c2 out_c1 out_c2 why_c1 why_c2
     for ((i = 0; i < RUNS; i++)); do
         record wc env LC_ALL=C.UTF-8 wc -w --files0-from="$list"
         record c1 env RAYON_NUM_THREADS=1 "$bin" --format json "$dir"
@@ -145,7 +159,8 @@ for n in "${sizes[@]}"; do
     c2_t=$best_c2 c2_m=$rss_c2 c2_rc=${rc_c2:-0}
     [ "$c1_rc" = 0 ] && [ "$c2_rc" = 0 ] || notes+=("N=$n: claimcmp exited with status $c1_rc (1 core) / $c2_rc (2 cores)")
 
-    [ -z "${out_c1:-}${out_c2:-}" ] || notes+=("N=$n: a claimcmp run was stopped after TIMEOUT=${TIMEOUT}s; figures marked > or < are bounds")
+    [ -z "${why_c1:-}" ] || notes+=("N=$n: claimcmp on 1 core ${why_c1}; its figures marked > or < are bounds")
+    [ -z "${why_c2:-}" ] || notes+=("N=$n: claimcmp on 2 cores ${why_c2}; its figures marked > or < are bounds")
     row=$(awk -v n="$n" -v w="$words" -v b="$bytes" -v wt="$wc_t" -v wm="$wc_m" \
         -v t1="$c1_t" -v m1="$c1_m" -v t2="$c2_t" -v m2="$c2_m" -v o1="${out_c1:-}" -v o2="${out_c2:-}" 'BEGIN {
         u1 = o1 == ">" ? "<" : ""; u2 = o2 == ">" ? "<" : ""
