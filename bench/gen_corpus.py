@@ -32,7 +32,7 @@ import re
 import sys
 from multiprocessing import Pool
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 
 # ---------------------------------------------------------------------------------------
 # Vocabulary. Names are recombined first/last pairs, places are a mix of real country
@@ -54,8 +54,10 @@ Urquhart Vasquez Whitfield Yamamoto Zielinski O'Donnell Müller Núñez Sønderg
 COUNTRIES = """Kenya Peru Indonesia Turkey Pakistan Colombia Nigeria Bangladesh Chile Greece
 Morocco Nepal Philippines Ukraine Mexico Ethiopia Vietnam Romania Ecuador Tanzania
 Algeria Bolivia Sri\u00a0Lanka Georgia Mozambique""".replace("\u00a0", "_").split()
-TOWN_A = "Port Val Kas Mir Ost Bel Tor San Nor Ash Dun Gal Hal Kir Lun Mar Ren Sel Tam Vel".split()
-TOWN_B = "ara ovo enza ford ita uru bad pur ville ino esti abad grad holm more ania".split()
+TOWN_A = """Port Val Kas Mir Ost Bel Tor San Nor Ash Dun Gal Hal Kir Lun Mar Ren Sel Tam Vel
+Bran Cor Dar Esk Fen Gor Har Ith Jor Kel Lor Mon Nev Orl Pel Quen Ros Sar Tel Ul""".split()
+TOWN_B = """ara ovo enza ford ita uru bad pur ville ino esti abad grad holm more ania
+bury dale ek field gate haven inga ja kov lund mouth nes opol rin stad""".split()
 
 WIRES = ["Reuters", "the Associated Press", "AFP", "Bloomberg"]
 OUTLETS = """The Daily Meridian|Northgate Times|Capital Wire|The Harbour Post|Evening Ledger|
@@ -176,7 +178,7 @@ GENERIC_SAID = [
     "Nobody came to help us in {town} for {wait} whole days!",
     "I have lost my brother and my two nephews in {noun}",
     "We were told the building was safe, and we believed them",
-    "Our thoughts are with the families of those who lost their lives on {day}",
+    "Our thoughts are with the families of those who lost their lives in {town}",
     "We are doing everything we can to help the people of {town}",
     "It is too early to say how many people are still missing in {region}",
     "The government of {country} will provide whatever support is needed",
@@ -185,12 +187,16 @@ GENERIC_SAID = [
     "We do not have enough ambulances to reach everyone in {region}",
     "The numbers are likely to rise as we reach the remote areas",
     "I have worked here for {years} years and I have never seen anything like {noun}",
-    "What happened on {day} must never happen again",
+    "What happened in {town} on {day} must never happen again",
 ]
 # Endings that make the same stock sentence differ between events.
 TAILS = ["", "", "", " right now", " in {town}", " since {day}", " after {noun}",
          " and we will not stop until everyone is accounted for", " in the whole of {region}",
          ", and that is the truth"]
+# Endings that tie a sentence to its event's place or day.
+PLACE_TAILS = [" in {town}", " since {day}", " here in {town}", " across {region}",
+               " in {town} and the villages around it", " since {noun} on {day}",
+               ", and {town} will not forget it", " in the whole of {region}"]
 
 CONTRACTIONS = [("We are ", "We're "), ("we are ", "we're "), ("It is ", "It's "),
                 ("do not ", "don't "), ("could not ", "couldn't "), ("I have ", "I've "),
@@ -280,7 +286,12 @@ class Event:
 
     def fill(self, r: random.Random, s: str) -> str:
         """A stock sentence made this event's own: its places and names, and an ending."""
-        end = "" if s.endswith(("?", "!")) else r.choice(TAILS)
+        if s.endswith(("?", "!")):
+            end = ""
+        elif "{" in s or r.random() < 0.05:
+            end = r.choice(TAILS)  # already the event's own, or plain boilerplate
+        else:
+            end = r.choice(PLACE_TAILS)
         return (s + end).replace("{town}", self.town).replace("{region}", self.region) \
             .replace("{country}", self.country).replace("{day}", self.day) \
             .replace("{noun}", r.choice(self.nouns)).replace("{wait}", r.choice(["two", "three", "four"])) \
