@@ -418,8 +418,9 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Words allowed between a casualty verb and its number ("killed another 12", "killing all
-/// 298", "wounded a further five").
-const FILLERS: &[&str] = &["another", "further", "additional", "a", "an", "all", "the"];
+/// 298", "wounded a further five"). Not "the": "killed the two men" names people already
+/// counted.
+const FILLERS: &[&str] = &["another", "further", "additional", "a", "an", "all"];
 
 /// Words that tie a toll noun to its number ("the death toll rose to 800").
 #[rustfmt::skip]
@@ -1002,7 +1003,13 @@ fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     }
     let prev = words.get(k.checked_sub(1)?)?;
     if let Some((_, kind)) = PRE_CUES.iter().find(|(w, _)| w == prev) {
-        return Some(*kind);
+        // "killing and injuring hundreds": a combined count is neither kind.
+        let combined = k >= 3
+            && is(&["and", "or"], words[k - 2])
+            && PRE_CUES
+                .iter()
+                .any(|(w, other)| *w == words[k - 3] && other != kind);
+        return (!combined).then_some(*kind);
     }
     // "security forces shot dead nine demonstrators".
     if *prev == "dead" && k >= 2 && words[k - 2] == "shot" {
@@ -1588,6 +1595,8 @@ mod tests {
         ("A police officer was killed in the crossfire.", &[]),
         ("One of those killed was a teenager, and one of them was a nurse.", &[]),
         ("One person was killed and a firefighter was hurt.", &[(K, 1, None, Exact)]),
+        ("Militias raided the town, killing and wounding dozens.", &[]),
+        ("The gunman then killed the two guards at the gate.", &[]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
