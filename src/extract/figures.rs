@@ -319,6 +319,7 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["fatality"], FigureKind::Killed, false),
     (&["injury"], FigureKind::Injured, false),
     (&["died"], FigureKind::Killed, false),
+    (&["deceased"], FigureKind::Killed, false),
     (&["die"], FigureKind::Killed, false),
     (&["dies"], FigureKind::Killed, false),
     (&["fatalities"], FigureKind::Killed, false),
@@ -372,7 +373,7 @@ const AUX: &[&str] = &[
     "either", "all", "each", "since", "subsequently", "eventually", "allegedly", "apparently",
     "likely", "sustained", "suffered", "diagnosed", "treated", "stabbed", "beaten", "burned",
     "burnt", "crushed", "hacked", "trampled", "bludgeoned", "stoned", "starved", "frozen",
-    "so", "far", "thus", "yet",
+    "so", "far", "thus", "yet", "recovered",
 ];
 
 /// Verbs of treatment after which a few words may come before the injury noun ("34 were
@@ -872,7 +873,7 @@ fn post_kind(
             free += 1;
         } else if aux.is_empty()
             && !relative
-            && slot < 5
+            && slot < 6
             && !is(SLOT_STOPS, w)
             && !is(REPORT_VERBS, w)
         {
@@ -1135,7 +1136,7 @@ fn rises(rest: &[&str]) -> bool {
 fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
     for w in rest.iter().take(5) {
         match *w {
-            "dead" | "deaths" | "fatalities" | "killed" | "died" => {
+            "dead" | "deaths" | "fatalities" | "killed" | "died" | "bodies" => {
                 return Some(FigureKind::Killed)
             }
             "injured" | "wounded" | "injuries" | "hurt" => return Some(FigureKind::Injured),
@@ -1597,6 +1598,8 @@ mod tests {
         ("One person was killed and a firefighter was hurt.", &[(K, 1, None, Exact)]),
         ("Militias raided the town, killing and wounding dozens.", &[]),
         ("The gunman then killed the two guards at the gate.", &[]),
+        ("Divers said the total number of recovered bodies had reached nine.", &[(K, 9, None, Exact)]),
+        ("Two of the hikers in the lost group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
