@@ -809,6 +809,10 @@ fn post_kind(
                     return None;
                 }
             }
+            // "Fifty people who had been missing were found": no longer missing.
+            if relative && *kind == FigureKind::Missing && aux.contains(&"had") {
+                return None;
+            }
             // A verb in the number's own clause, not in a relative clause.
             let finite = aux.iter().any(|a| is(FINITE, a)) && !relative;
             // "55 of 75 confirmed dead": with no verb the casualty word describes the whole.
@@ -1017,7 +1021,13 @@ fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
         return Some(FigureKind::Killed);
     }
     // "the deaths of two journalists", "claimed the lives of 50".
-    if *prev == "of" && k >= 2 && is(&["deaths", "death", "lives", "bodies"], words[k - 2]) {
+    if *prev == "of"
+        && k >= 2
+        && is(
+            &["deaths", "death", "lives", "bodies", "killings", "killing"],
+            words[k - 2],
+        )
+    {
         return Some(FigureKind::Killed);
     }
     None
@@ -1600,6 +1610,8 @@ mod tests {
         ("The gunman then killed the two guards at the gate.", &[]),
         ("Divers said the total number of recovered bodies had reached nine.", &[(K, 9, None, Exact)]),
         ("Two of the hikers in the lost group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
+        ("Twelve climbers who had been missing were found alive on Monday.", &[]),
+        ("The group condemned the killings of 14 farmers in the valley.", &[(K, 14, None, Exact)]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
