@@ -1053,7 +1053,7 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
                 "injury" => Some(FigureKind::Injured),
                 _ => None,
             },
-            "number" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
+            "number" | "list" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
             // "the number killed rose to 50"
             "number" => number_of_kind(&words[i + 1..(i + 2).min(words.len())]),
             "deaths" | "dead" | "fatalities" | "injured" | "injuries" | "wounded" | "missing"
@@ -1146,11 +1146,11 @@ fn rises(rest: &[&str]) -> bool {
 fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
     for w in rest.iter().take(5) {
         match *w {
-            "dead" | "deaths" | "fatalities" | "killed" | "died" | "bodies" => {
+            "dead" | "death" | "deaths" | "fatalities" | "killed" | "died" | "bodies" => {
                 return Some(FigureKind::Killed)
             }
             "injured" | "wounded" | "injuries" | "hurt" => return Some(FigureKind::Injured),
-            "missing" => return Some(FigureKind::Missing),
+            "missing" | "unaccounted" => return Some(FigureKind::Missing),
             _ => {}
         }
         // "the number of people who have died"
@@ -1612,6 +1612,9 @@ mod tests {
         ("Two of the hikers in the lost group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
         ("Twelve climbers who had been missing were found alive on Monday.", &[]),
         ("The group condemned the killings of 14 farmers in the valley.", &[(K, 14, None, Exact)]),
+        ("The sheriff said the list of people unaccounted for had grown to 310.", &[(M, 310, None, Exact)]),
+        ("He said \"the latest number of death\" is 9 in the county.", &[(K, 9, None, Exact)]),
+        ("The list of guests was up to 300 by Friday.", &[]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
