@@ -1609,7 +1609,7 @@ mod tests {
         ("Militias raided the town, killing and wounding dozens.", &[]),
         ("The gunman then killed the two guards at the gate.", &[]),
         ("Divers said the total number of recovered bodies had reached nine.", &[(K, 9, None, Exact)]),
-        ("Two of the hikers in the lost group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
+        ("Two of the hikers in the group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
         ("Twelve climbers who had been missing were found alive on Monday.", &[]),
         ("The group condemned the killings of 14 farmers in the valley.", &[(K, 14, None, Exact)]),
         ("The sheriff said the list of people unaccounted for had grown to 310.", &[(M, 310, None, Exact)]),
