@@ -1,15 +1,15 @@
 //! Sources: every statement of where an article's information came from.
 //!
 //! Three kinds are read, each by rules a reader of news would name:
-//! - unnamed people: a count, a description and a head noun ("two U.S. officials",
+//! - unnamed people: a count, a description and a head noun ("three Danish officials",
 //!   "a source", "people"), made a source by a cue around it: "according to" before it,
-//!   an access or anonymity clause after it ("familiar with the matter", "speaking on
-//!   condition of anonymity"), the outlet it spoke to ("told Reuters", "shared this
-//!   information with CBS News"), or a reporting verb ("said", "confirmed");
+//!   an access or anonymity clause after it ("familiar with the plans", "speaking on
+//!   condition of anonymity"), the outlet it spoke to ("told the BBC", "shared the details
+//!   with NBC News"), or a reporting verb ("said", "confirmed");
 //! - named bodies and people cited for information: "according to X", an institution with
-//!   a reporting verb ("the Health Ministry reported", "state TV said"), or a person given
-//!   an information role ("X, the government's chief spokesman, said");
-//! - relays, another outlet's reporting: "Reuters reported", "a Reuters report", "as
+//!   a reporting verb ("the Transport Ministry reported", "state radio said"), or a person
+//!   given an information role ("X, the ministry's deputy spokesman, said");
+//! - relays, another outlet's reporting: "Bloomberg reported", "an AFP report", "as
 //!   reported by CNN".
 //!
 //! It does not report the speaker of every quote (a newsmaker who "said" something is a
@@ -59,7 +59,7 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// News outlets: names readers know, then the usual shapes of an outlet's name ("The
-/// Jerusalem Post", "Press TV", "the Tasnim news agency", "Legit.ng").
+/// Baltimore Sun", "Press TV", "the Mehr news agency", "Pulse.ng").
 const OUTLET: &str = concat!(
     r"(?:",
     r"Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|CNN|MSNBC|CNBC|NPR|PBS|",
@@ -284,8 +284,8 @@ fn people_pattern(head: &str) -> String {
     )
 }
 
-// Unnamed people with a usual head noun: "According to two senior American officials ...",
-// "one of the officials", "An Israeli official ...", "sources ...".
+// Unnamed people with a usual head noun: "According to four senior Chilean officials ...",
+// "one of the diplomats", "A Polish official ...", "sources ...".
 static PEOPLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&people_pattern(HEADS)).unwrap());
 
 // Unnamed people with any other noun, read only with an access clause or a count and an
@@ -351,8 +351,8 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-// The outlet a source spoke to: "... told Reuters", "... who shared this information with
-// CBS News", "... speaking to the Associated Press".
+// The outlet a source spoke to: "... told the BBC", "... who shared the details with NBC
+// News", "... speaking to the Associated Press".
 static VIA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^,?\s+(?:who\s+|and\s+|while\s+)?(?:(?:also|separately|later|had|have|has|earlier|on\s+\w+day)\s+){{0,2}}(?P<v>{VIA_VERB})\s+(?:[Tt]he\s+)?(?:[a-z][a-z-]*\s+){{0,2}}(?P<o>{OUTLET})"
@@ -392,7 +392,7 @@ static OUTLET_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // "according to" followed by a body or person, with an optional document before it:
-// "according to the Health Ministry", "according to reports from a rights group".
+// "according to the Labour Ministry", "according to reports from a rights group".
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))(?P<pre>\s+(?i:the\s+)?(?:(?:latest|new|initial|preliminary|official|recent|separate)\s+)?(?:reports?|a\s+report|a\s+statement|statements?|data|figures|numbers|estimates|a\s+tally|tallies|a\s+count|a\s+post|a\s+video|footage|records|information|a\s+spokes(?:man|woman|person))\s+(?i:from|by|of|for|issued\s+by|released\s+by|compiled\s+by|published\s+by|on))?",
@@ -400,7 +400,7 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-// One word of a name or description: "Health", "U.S.", "Washington-based", "Iran’s".
+// One word of a name or description: "Labour", "U.N.", "Oslo-based", "Peru’s".
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t]+(?P<w>[\p{L}\p{N}](?:[\p{L}\p{N}’'&-]|\.[\p{L}\p{N}])*\.?)").unwrap()
 });
@@ -443,8 +443,8 @@ const BODY_HEADS: &str = concat!(
     r"[A-Z]{2,7}|[A-Z](?:\.[A-Z])+\.?)"
 );
 
-// A body with a reporting verb: "Iran’s Health Ministry reported", "the U.S. Geological
-// Survey said", "state TV has reported".
+// A body with a reporting verb: "Chile’s Mining Ministry reported", "the Japan Coast Guard
+// said", "state radio has reported".
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[Tt]he\s+)?(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){{0,3}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"
@@ -465,11 +465,11 @@ const BODY_WORDS: &str = concat!(
 );
 
 /// A name: one to five capitalised words, joined by "of", "for" or "and" where a body's
-/// name has them ("Zabihullah Mujahid", "Syrian Observatory for Human Rights").
+/// name has them ("Lena Berg", "Baltic Institute for Sea Research").
 const NAME: &str = r"(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,4}";
 
 // Figures credited to a body: "data from the statistics office showed", "figures released by
-// the Health Ministry on Monday show".
+// the Labour Ministry on Monday show".
 static DATA_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?P<d>(?i:data|figures|statistics|numbers|records|estimates|a\s+survey|a\s+report|a\s+tally))\s+(?:(?:released|published|compiled|issued|gathered)\s+)?(?:from|by)\s+(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}{BODY_HEADS})(?:\s+(?:on|last|this)\s+\w+)?\s+(?P<v>showed|show|shows|indicated|indicate|revealed|suggested|suggest)\b"
@@ -477,8 +477,8 @@ static DATA_FROM: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-// A named person with an information role between commas: "Zabihullah Mujahid, the
-// government's chief spokesman, said" or "..., told Reuters".
+// A named person with an information role between commas: "Omar Haddad, the ministry's
+// deputy spokesman, said" or "..., told the BBC".
 static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))"
@@ -486,7 +486,7 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-// A role before the name: "government spokesman Zabihullah Mujahid said", "ministry
+// A role before the name: "navy spokesman Karl Lind said", "ministry
 // official Sara Cole told the BBC".
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -521,8 +521,8 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-// A role-holder after an inverted verb: "said Zabihullah Mujahid, the government's chief
-// spokesman."
+// A role-holder after an inverted verb: "said Ivo Marek, a coordinator for the aid
+// group."
 static SAID_NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?P<v>said|says|added|told\s+(?:[Tt]he\s+)?(?P<o>{OUTLET}))\s+(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE})(?:[,.;]|$)"
@@ -530,7 +530,7 @@ static SAID_NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-// A named person who spoke to an outlet: "Mujahid told Reuters", "Sara Cole said to the BBC".
+// A named person who spoke to an outlet: "Berg told Bloomberg", "Sara Cole said to the BBC".
 static NAME_VIA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?P<v>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"
@@ -538,7 +538,7 @@ static NAME_VIA: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-// An outlet reporting: "Reuters reported", "as CNN reported", "Legit.ng earlier reported".
+// An outlet reporting: "Bloomberg reported", "as NPR reported", "Pulse.ng earlier reported".
 static RELAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?P<pre>(?i:as)\s+)?(?:(?i:the)\s+)?(?P<o>{OUTLET})(?:['’]s?)?\s+(?:(?:first|previously|earlier|also|later|has|had|have|separately|exclusively|originally)\s+){{0,2}}(?P<v>reported|reports|reporting|revealed|learned|learnt|confirmed|quoted|cited|said|says|wrote|noted|added|broadcast|aired|published|posted|obtained|found|understands)\b"
@@ -546,7 +546,7 @@ static RELAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-// An outlet's report named as a thing: "a Reuters report suggesting", "an earlier CNN
+// An outlet's report named as a thing: "an Axios report claiming", "an earlier NPR
 // story".
 static RELAY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -816,6 +816,7 @@ fn count_value(count: &str) -> Option<u32> {
 
 /// True when `word` is a lowercase descriptor word (rank or organisation) in any case.
 fn is_descriptor(word: &str) -> bool {
+    // One descriptor word, whole: "administration", "Military".
     static ORG: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"^(?i:{ORG_WORDS})$")).unwrap());
     let lower = word.to_lowercase();
@@ -1482,7 +1483,7 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
     }
 
     // Split off a determiner, a possessive affiliation and a lowercase descriptor:
-    // "its military spokesperson", "Iran’s Health Ministry", "aircraft tracker Flight Aware".
+    // "its navy spokesperson", "Peru’s Labour Ministry", "maritime monitor Sea Watch".
     let mut parts: Vec<&str> = words.iter().map(|&(a, b)| &rest[a..b]).collect();
     if parts.len() > 1 && DETERMINERS.contains(&parts[0]) {
         parts.remove(0);
@@ -1521,13 +1522,13 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
     Some(f)
 }
 
-// An outlet named anywhere inside a phrase: "a Reuters report".
+// An outlet named anywhere inside a phrase: "an AFP report".
 static OUTLET_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{OUTLET}")).unwrap());
 
 // The head of unnamed people, alone: "officials".
 static PEOPLE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{HEADS}$")).unwrap());
 
-/// The owner in a possessive word: "Iran’s" -> "Iran".
+/// The owner in a possessive word: "Peru’s" -> "Peru".
 fn possessive(word: &str) -> Option<&str> {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -1561,7 +1562,7 @@ fn role_affiliation(role: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// A body with a reporting verb: "Iran’s Health Ministry reported".
+/// A body with a reporting verb: "Peru’s Labour Ministry reported".
 fn body(line: &str, c: &regex::Captures) -> Option<Found> {
     let np = c.name("np")?;
     let v = c.name("v")?;
@@ -1587,7 +1588,7 @@ fn body(line: &str, c: &regex::Captures) -> Option<Found> {
         parts.remove(0);
     }
     let mut f = Found::new(start, v.end(), 2, SourceKind::Named, String::new());
-    // "Hamas-run Gaza's Health Ministry": the owner before the last possessive.
+    // "rebel-held Idlib's Health Directorate": the owner before the last possessive.
     let last = parts.len().saturating_sub(1);
     if let Some(i) = parts[..last].iter().rposition(|w| possessive(w).is_some()) {
         let mut owner: Vec<&str> = parts[..i].to_vec();
@@ -1685,7 +1686,7 @@ fn statement(c: &regex::Captures) -> Option<Found> {
     Some(f)
 }
 
-/// A named person who spoke to an outlet: "Mujahid told Reuters".
+/// A named person who spoke to an outlet: "Berg told Bloomberg".
 fn name_via(c: &regex::Captures) -> Option<Found> {
     let whole = c.get(0)?;
     let name = c.name("name")?;
@@ -1711,7 +1712,7 @@ fn relay(line: &str, c: &regex::Captures) -> Option<Found> {
         return None;
     }
     let who = outlet_name(o.as_str());
-    // "State TV reported": a state broadcaster, named by what it is, speaks for the state.
+    // "State radio reported": a state broadcaster, named by what it is, speaks for the state.
     let kind = if who.to_lowercase().starts_with("state ") {
         SourceKind::Named
     } else {
