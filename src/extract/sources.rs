@@ -74,7 +74,8 @@ const OUTLET: &str = concat!(
     r"(?:BBC|CBS|NBC|ABC|CBC|CTV|ITV|Channel\s+\d{1,2})(?:\s+News)?|(?:Fox|Sky)\s+News|",
     r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*)\s+){1,3}(?:News(?:\s+Agency)?|Times|Post|Journal|Herald|Tribune|",
     r"Telegraph|Gazette|Chronicle|Observer|Express|Mirror|Inquirer|Dispatch|Globe|Examiner|",
-    r"Courier|Daily|Newswire|Television|TV|Radio|Independent)|",
+    r"Courier|Daily|Newswire|Television|TV|Radio|Independent|Sun|Star|Standard|Register|",
+    r"Sentinel|Bee)|",
     r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*)\s+){1,3}(?:news\s+agency|newspaper|broadcaster|",
     r"news\s+(?:site|website|outlet|channel|network))|",
     r"[A-Z][\w-]*\.(?:com|ng|net|org|co\.uk|co\.za|co\.ke|com\.au|ie|tv|news)|",
@@ -436,7 +437,7 @@ const BODY_HEADS: &str = concat!(
     r"Council|council|Commission|commission|Committee|committee|Organi[sz]ation|",
     r"organi[sz]ation|Institute|Center|Centre|Bureau|bureau|Command|Corps|Guards?|",
     r"Brigades?|[Gg]roup|[Mm]onitor|Observatory|Cross|Crescent|Nations|[Ee]mbassy|",
-    r"[Mm]ission|TV|[Tt]elevision|media|[Bb]roadcaster|House|Pentagon|Kremlin|[Hh]ospital|",
+    r"[Mm]ission|TV|[Tt]elevision|[Rr]adio|media|[Bb]roadcaster|House|Pentagon|Kremlin|[Hh]ospital|",
     r"[Cc]ourt|[Pp]rosecutors?|[Cc]oroner|[Rr]egulator|company|airline|utility|operator|",
     r"[Ff]orce|[Nn]avy|guard|[Ff]ederation|[Aa]ssociation|[Uu]nion|[Cc]oalition|Staff|",
     r"[Bb]ank|Treasury|Reserve|Fund|Programme|Program|",
@@ -1476,7 +1477,10 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
         String::new(),
     );
     f.cue = Some(squash(acc.as_str()));
-    if let Some(o) = OUTLET_IN.find(phrase) {
+    if let Some(o) = OUTLET_IN
+        .find(phrase)
+        .filter(|o| !is_state_outlet(o.as_str()))
+    {
         f.kind = SourceKind::Relay;
         f.who = outlet_name(o.as_str());
         return Some(f);
@@ -1581,7 +1585,10 @@ fn body(line: &str, c: &regex::Captures) -> Option<Found> {
         .map(|&(a, b)| &np.as_str()[a..b])
         .collect();
     let start = np.start() + spans[keep].0;
-    if OUTLET_IN.is_match(&line[start..h.end()]) {
+    if OUTLET_IN
+        .find(&line[start..h.end()])
+        .is_some_and(|o| !is_state_outlet(o.as_str()))
+    {
         return None;
     }
     if parts.len() > 1 && parts[0].eq_ignore_ascii_case("the") {
@@ -1713,7 +1720,7 @@ fn relay(line: &str, c: &regex::Captures) -> Option<Found> {
     }
     let who = outlet_name(o.as_str());
     // "State radio reported": a state broadcaster, named by what it is, speaks for the state.
-    let kind = if who.to_lowercase().starts_with("state ") {
+    let kind = if is_state_outlet(&who) {
         SourceKind::Named
     } else {
         SourceKind::Relay
@@ -1721,6 +1728,12 @@ fn relay(line: &str, c: &regex::Captures) -> Option<Found> {
     let mut f = Found::new(whole.start(), whole.end(), 1, kind, who);
     f.cue = Some(squash(v.as_str()));
     Some(f)
+}
+
+/// True for a state broadcaster named only by what it is ("state media", "State TV").
+fn is_state_outlet(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.starts_with("state ") || lower.starts_with("state-")
 }
 
 /// An outlet's name as shown: leading "the" dropped, spaces squashed ("the Associated
@@ -2294,6 +2307,290 @@ mod tests {
         assert_eq!(s.who, "district administration");
         let s = one("Toronto Independent reported the closure first.");
         assert_eq!(s.kind, SourceKind::Relay);
+    }
+
+    /// Every pattern with text it must match and text it must not.
+    #[test]
+    fn each_pattern_matches_and_refuses() {
+        let table: &[(&str, &Regex, &[&str], &[&str])] = &[
+            (
+                "PEOPLE",
+                &PEOPLE,
+                &["two Danish officials", "a source", "one of the diplomats"],
+                &["two Danish ministers", "an open door"],
+            ),
+            (
+                "PEOPLE_OTHER",
+                &PEOPLE_OTHER,
+                &["a banker", "two pilots"],
+                &["Two Pilots", "a 747"],
+            ),
+            (
+                "ACCESS",
+                &ACCESS,
+                &[
+                    " familiar with the plans",
+                    " who were briefed on the audit",
+                    " with direct knowledge of it",
+                ],
+                &[" familiar faces", " near the plans"],
+            ),
+            (
+                "ANONYMITY",
+                &ANONYMITY,
+                &[
+                    ", speaking on condition of anonymity",
+                    ", who asked not to be named",
+                    " who was not authorised to speak publicly",
+                ],
+                &[", speaking at a rally", " who asked for a lawyer"],
+            ),
+            (
+                "AFFILIATION_AFTER",
+                &AFFILIATION_AFTER,
+                &[" at the Treasury", " for the ministry", " in Lima"],
+                &[" at dawn", " for hours"],
+            ),
+            (
+                "PLACE_AFTER",
+                &PLACE_AFTER,
+                &[" in the flooded valley", " based in Oslo"],
+                &[" said", " who fled"],
+            ),
+            (
+                "RELATIVE",
+                &RELATIVE,
+                &[" who fled", ", who had left"],
+                &[" whole", " said who"],
+            ),
+            (
+                "COORDINATED",
+                &COORDINATED,
+                &[" and residents", " and two local officials"],
+                &[" and the bridge", " or residents"],
+            ),
+            (
+                "APPOSITIVE",
+                &APPOSITIVE,
+                &[", a veteran negotiator,", ", Lena Berg,"],
+                &[", said", " a veteran negotiator,"],
+            ),
+            (
+                "VIA",
+                &VIA,
+                &[
+                    " told the BBC",
+                    " who shared the details with NBC News",
+                    " speaking to The Associated Press",
+                ],
+                &[" told reporters", " told his cabinet"],
+            ),
+            (
+                "REPORTING",
+                &REPORTING,
+                &[" said", ", however, have confirmed", " told reporters"],
+                &[" met", " were killed"],
+            ),
+            (
+                "INVERTED",
+                &INVERTED,
+                &["it was over,” said ", "the road, added "],
+                &["he said ", "said, "],
+            ),
+            (
+                "OUTLET_CITING",
+                &OUTLET_CITING,
+                &["Bloomberg, ", "The Boston Globe "],
+                &["the ministry, ", "Bloomberg said "],
+            ),
+            (
+                "OUTLET_SUBJECT",
+                &OUTLET_SUBJECT,
+                &["NPR first reported the move on Friday, "],
+                &["NPR first reported the move. Then, "],
+            ),
+            (
+                "ACCORDING",
+                &ACCORDING,
+                &["according to", "according to reports from", "as per"],
+                &["accordingly", "in accord with"],
+            ),
+            (
+                "WORD",
+                &WORD,
+                &[" Labour", " U.N.", " Peru’s"],
+                &["Labour", " ,"],
+            ),
+            (
+                "ROLE_AFTER",
+                &ROLE_AFTER,
+                &[
+                    ", the ministry's deputy spokesman,",
+                    ", a coordinator for the aid group.",
+                ],
+                &[", the prime minister,", " the spokesman,"],
+            ),
+            (
+                "BODY",
+                &BODY,
+                &[
+                    "Chile’s Mining Ministry reported",
+                    "the Japan Coast Guard said",
+                    "state radio has reported",
+                ],
+                &["the ministry declined", "Police cordoned off the road"],
+            ),
+            (
+                "DATA_FROM",
+                &DATA_FROM,
+                &[
+                    "data from the statistics office showed",
+                    "figures released by the Labour Ministry show",
+                ],
+                &[
+                    "data from the ministry were lost",
+                    "figures from last year show",
+                ],
+            ),
+            (
+                "NAME_ROLE",
+                &NAME_ROLE,
+                &[
+                    "Omar Haddad, the ministry's deputy spokesman, said",
+                    "Lena Berg, a spokeswoman for the agency, told the BBC",
+                ],
+                &["Omar Haddad, the prime minister, said", "Omar Haddad said"],
+            ),
+            (
+                "ROLE_NAME",
+                &ROLE_NAME,
+                &["navy spokesman Karl Lind said", "Fire Chief Dana Moss told"],
+                &["Chancellor Ida Brandt said", "spokesman Karl Lind left"],
+            ),
+            (
+                "ROLE_COMMA_NAME",
+                &ROLE_COMMA_NAME,
+                &["The county coroner, Ruth Ames, said"],
+                &["The county judge, Ruth Ames, said"],
+            ),
+            (
+                "KIND_NAME",
+                &KIND_NAME,
+                &[
+                    "rights group Open Ledger said",
+                    "the charity Aid Now reported",
+                ],
+                &["the group Open Ledger was founded", "Open Ledger said"],
+            ),
+            (
+                "STATEMENT",
+                &STATEMENT,
+                &[
+                    "Hamza Transport said in a statement",
+                    "The Navy said in a press release",
+                ],
+                &[
+                    "Hamza Transport said in an interview",
+                    "the navy said in a statement",
+                ],
+            ),
+            (
+                "SAID_NAME_ROLE",
+                &SAID_NAME_ROLE,
+                &["said Ivo Marek, a coordinator for the aid group."],
+                &["said Ivo Marek, a local farmer."],
+            ),
+            (
+                "NAME_VIA",
+                &NAME_VIA,
+                &["Berg told Bloomberg", "Sara Cole said to the BBC"],
+                &["Berg told reporters", "he told Bloomberg"],
+            ),
+            (
+                "RELAY_VERB",
+                &RELAY_VERB,
+                &[
+                    "Bloomberg reported",
+                    "as NPR reported",
+                    "Pulse.ng earlier reported",
+                ],
+                &["Bloomberg declined", "NPR host"],
+            ),
+            (
+                "RELAY_NOUN",
+                &RELAY_NOUN,
+                &["an Axios report", "an earlier NPR story", "CNN's report"],
+                &["an Axios reporter", "a report"],
+            ),
+            (
+                "RELAY_BY",
+                &RELAY_BY,
+                &[
+                    "as reported by Politico",
+                    "first published in The Boston Globe",
+                ],
+                &["as reported by officials", "published in June"],
+            ),
+            (
+                "OUTLET_AS_OBJECT",
+                &OUTLET_AS_OBJECT,
+                &["in an interview with ", "told the "],
+                &["as ", "Earlier, "],
+            ),
+            (
+                "BOILERPLATE_START",
+                &BOILERPLATE_START,
+                &["Photo: AP", "Read more: storms", "(Reporting by Jane Doe)"],
+                &[
+                    "Photographers gathered outside.",
+                    "Reading the report, officials said",
+                ],
+            ),
+            (
+                "BOILERPLATE_ANY",
+                &BOILERPLATE_ANY,
+                &[
+                    "A worker at the site. AFP via Getty Images",
+                    "Get our newsletter",
+                ],
+                &[
+                    "Officials said the camp was full.",
+                    "The photo showed damage.",
+                ],
+            ),
+            (
+                "BYLINE",
+                &BYLINE,
+                &["By Hana Cole and Luis Mora", "By Hana Cole, Staff Writer"],
+                &["By Monday the roads were open", "Bystanders said"],
+            ),
+            (
+                "LEAD_BEFORE",
+                &LEAD_BEFORE,
+                &["according to a ", "two "],
+                &["two", "the report "],
+            ),
+            (
+                "OUTLET_IN",
+                &OUTLET_IN,
+                &["an AFP report", "the Baltimore Sun desk"],
+                &["an official report", "the ministry"],
+            ),
+            (
+                "PEOPLE_HEAD",
+                &PEOPLE_HEAD,
+                &["officials", "Sources"],
+                &["officialdom", "ministers"],
+            ),
+        ];
+        for (name, re, yes, no) in table {
+            for t in *yes {
+                assert!(re.is_match(t), "{name} should match {t:?}");
+            }
+            for t in *no {
+                assert!(!re.is_match(t), "{name} should not match {t:?}");
+            }
+        }
     }
 
     /// One sentence and its unnamed sources as (count, outlet).
