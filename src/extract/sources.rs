@@ -129,6 +129,7 @@ const HEADS: &str = concat!(
 /// Quality words before a head: they describe rank or status, not whom the source is with.
 const RANK_WORDS: &[&str] = &[
     "senior",
+    "official",
     "top",
     "high-ranking",
     "high-level",
@@ -347,7 +348,7 @@ const MAX_CLAUSE_WORDS: usize = 12;
 // country," or a name: ", Lena Berg,".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^,\s+(?:(?P<d>(?:a|an)\s+[^,.;:"“”()]{{1,60}}?)|(?P<n>{NAME})),"#
+        r#"^,\s+(?:(?P<d>(?:a|an|one|both|each|all)\s+[^,.;:"“”()]{{1,60}}?)|(?P<n>{NAME})),"#
     ))
     .unwrap()
 });
@@ -467,7 +468,7 @@ const BODY_WORDS: &str = concat!(
 
 /// A name: one to five capitalised words, joined by "of", "for" or "and" where a body's
 /// name has them ("Lena Berg", "Baltic Institute for Sea Research").
-const NAME: &str = r"(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,4}";
+const NAME: &str = r"(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Col|Gen|Capt|Maj|Cpl|Insp|Supt|Prof|Rev)\.?\s+)?(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,4}";
 
 // Figures credited to a body: "data from the statistics office showed", "figures released by
 // the Labour Ministry on Monday show".
@@ -1421,6 +1422,12 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
         "statement",
         "analysis",
         "records",
+        "update",
+        "bulletin",
+        "briefing",
+        "assessment",
+        "post",
+        "account",
     ];
     let whole = c.get(0)?;
     let acc = c.name("acc")?;
@@ -1462,10 +1469,16 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
     let has_capital = words.iter().any(|&(a, b)| {
         rest[a..b].starts_with(|ch: char| ch.is_uppercase()) && &rest[a..b] != "The"
     });
-    let info_head = words
-        .iter()
-        .any(|&(a, b)| INFO_HEADS.contains(&rest[a..b].to_lowercase().as_str()));
-    if !has_capital && !info_head {
+    let info_head = words.iter().any(|&(a, b)| {
+        let w = rest[a..b].to_lowercase();
+        INFO_HEADS.contains(&possessive(&w).unwrap_or(&w))
+    });
+    // "the county’s latest bulletin": someone's own document.
+    let owned_document = DOCUMENTS.contains(&last.as_str())
+        && words
+            .iter()
+            .any(|&(a, b)| possessive(&rest[a..b]).is_some());
+    if !has_capital && !info_head && !owned_document {
         return None;
     }
 
@@ -1494,6 +1507,16 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
     }
     if parts.len() > 1 {
         if let Some(owner) = possessive(parts[0]) {
+            // "the ministry’s latest update": the owner is the source, the rest its document.
+            if parts[1..]
+                .iter()
+                .all(|w| w.starts_with(|ch: char| ch.is_lowercase()))
+                && parts.last().is_some_and(|w| DOCUMENTS.contains(w))
+            {
+                f.who = owner.to_string();
+                f.description = Some(parts[1..].join(" "));
+                return Some(f);
+            }
             f.affiliation = Some(owner.to_string());
             parts.remove(0);
         }
@@ -2307,6 +2330,21 @@ mod tests {
         assert_eq!(s.who, "district administration");
         let s = one("Toronto Independent reported the closure first.");
         assert_eq!(s.kind, SourceKind::Relay);
+    }
+
+    #[test]
+    fn titles_in_names_split_counts_and_owned_documents() {
+        let s = one("A navy spokesman, Lt. Jon Vik, said the ship was towed.");
+        assert_eq!(s.who, "Lt. Jon Vik");
+        let s = one("Three sources, one in Rome and two in Milan, said the bid failed.");
+        assert_eq!(s.count, Some(3));
+        let s = one("Nine homes burned, according to the county’s latest bulletin.");
+        assert_eq!(s.who, "county");
+        assert_eq!(s.description.as_deref(), Some("latest bulletin"));
+        let s = one("Official sources confirmed the closure.");
+        assert_eq!(s.who, "official sources");
+        none("Farming is the main source of income in the valley.");
+        none("Officials would not say how many workers were inside.");
     }
 
     /// Every pattern with text it must match and text it must not.
