@@ -1008,128 +1008,12 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
     let start = lead.start.unwrap_or(first_kept);
 
     let mut f = Found::new(start, head.end(), 0, SourceKind::Anonymous, String::new());
-    let mut cue: Option<String> = lead.acc.as_ref().map(|(_, a)| a.clone());
-    let mut trigger = lead.acc.is_some();
-    let mut has_access = false;
-    let mut via_outlet = None;
-    let mut descriptions: Vec<String> = Vec::new();
-    let mut affiliation_after = None;
-
-    // Read what follows: access, anonymity, affiliation, outlet, reporting verb.
-    let mut pos = head.end();
-    let mut done = [false; 9];
-    let mut verb_cue = None;
-    let mut name_after = None;
-    'outer: for _ in 0..9 {
-        let rest = ahead(line, pos);
-        if !done[7] && pos == head.end() {
-            if let Some(m) = COORDINATED.find(rest) {
-                done[7] = true;
-                pos += m.end();
-                continue 'outer;
-            }
-        }
-        if !done[0] {
-            if let Some(m) = ACCESS.captures(rest) {
-                let k = m.name("k")?;
-                let obj_end = access_object(rest, k.end());
-                let phrase = squash(&rest[k.start()..obj_end]);
-                if obj_end > k.end() {
-                    descriptions.push(phrase);
-                    done[0] = true;
-                    has_access = true;
-                    pos += obj_end;
-                    continue 'outer;
-                }
-            }
-        }
-        if !done[1] {
-            if let Some(m) = ANONYMITY.captures(rest) {
-                let p = m.name("p")?;
-                descriptions.push(squash(p.as_str()));
-                done[1] = true;
-                has_access = true;
-                pos += m.get(0)?.end();
-                continue 'outer;
-            }
-        }
-        if !done[2] && pos == head.end() {
-            if let Some(m) = AFFILIATION_AFTER.captures(rest) {
-                let a = m.name("a")?;
-                let name = trim_name(a.as_str());
-                if !name.is_empty() && !STOP_CAPS.contains(&name) {
-                    affiliation_after = Some(name.to_string());
-                    done[2] = true;
-                    pos += a.start() + name.len();
-                    continue 'outer;
-                }
-            }
-        }
-        if !done[5] && !done[2] && pos == head.end() {
-            if let Some(m) = PLACE_AFTER.find(rest) {
-                let end = access_object(rest, m.end());
-                if end > m.end() {
-                    done[5] = true;
-                    pos += end;
-                    continue 'outer;
-                }
-            }
-        }
-        if !done[6] && !done[4] {
-            if let Some(m) = APPOSITIVE.captures(rest) {
-                if let Some(d) = m.name("d") {
-                    descriptions.push(squash(d.as_str()));
-                } else if let Some(n) = m.name("n") {
-                    if STOP_CAPS.contains(&n.as_str().split(' ').next().unwrap_or("")) {
-                        break;
-                    }
-                    name_after = Some(n.as_str().to_string());
-                }
-                done[6] = true;
-                // Leave the closing comma for the verb that must follow.
-                pos += m.get(0)?.end() - 1;
-                continue 'outer;
-            }
-        }
-        if !done[8] && !done[3] && !done[4] {
-            if let Some(m) = RELATIVE.find(rest) {
-                if let Some(skip) = clause_to_verb(rest, m.end()) {
-                    done[8] = true;
-                    pos += skip;
-                    continue 'outer;
-                }
-            }
-        }
-        if !done[3] {
-            if let Some(m) = VIA.captures(rest) {
-                let o = m.name("o")?;
-                via_outlet = Some(outlet_name(o.as_str()));
-                if cue.is_none() {
-                    cue = Some(squash(m.name("v")?.as_str()));
-                }
-                done[3] = true;
-                trigger = true;
-                pos += o.end();
-                continue 'outer;
-            }
-        }
-        if !done[4] {
-            if let Some(m) = REPORTING.captures(rest) {
-                let v = m.name("v")?;
-                // "diplomats said to be close to the talks" describes them, not a statement.
-                if rest[v.end()..].trim_start().starts_with("to be") {
-                    break;
-                }
-                verb_cue = Some(squash(v.as_str()));
-                done[4] = true;
-                trigger = true;
-                pos += v.end();
-                continue 'outer;
-            }
-        }
-        break;
-    }
-    f.end = pos;
+    let tail = read_tail(line, head.end());
+    f.end = tail.end;
+    let has_access = tail.access;
+    let mut via_outlet = tail.via.as_ref().map(|(o, _)| o.clone());
+    let mut verb_cue = tail.verb.clone();
+    let mut trigger = lead.acc.is_some() || via_outlet.is_some() || verb_cue.is_some();
 
     // An inverted cue just before: "..., said one official".
     if verb_cue.is_none() && via_outlet.is_none() && lead.acc.is_none() {
@@ -1202,7 +1086,7 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
         .copied()
         .filter(|w| !RANK_WORDS.contains(&w.to_lowercase().as_str()))
         .collect();
-    f.affiliation = affiliation_after.or_else(|| {
+    f.affiliation = tail.affiliation.or_else(|| {
         let a = org
             .iter()
             .map(|w| {
@@ -1218,10 +1102,15 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
     });
     let spoke = verb_cue.is_some() || via_outlet.is_some();
     f.via = via_outlet;
-    f.description = (!descriptions.is_empty()).then(|| descriptions.join("; "));
-    f.cue = cue.or(verb_cue).or_else(|| descriptions.first().cloned());
+    f.description = (!tail.descriptions.is_empty()).then(|| tail.descriptions.join("; "));
+    f.cue = lead
+        .acc
+        .map(|(_, a)| a)
+        .or(tail.via.map(|(_, v)| v))
+        .or(verb_cue)
+        .or_else(|| tail.descriptions.first().cloned());
 
-    if let Some(name) = name_after {
+    if let Some(name) = tail.name {
         // "a spokesperson for the group, Abu Salem, said": a named person with a role.
         if !spokes || !spoke {
             return None;
@@ -1251,6 +1140,139 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
         lead.count.as_deref().and_then(count_value)
     };
     Some(f)
+}
+
+/// What follows unnamed people, read by [`read_tail`].
+#[derive(Debug, Default)]
+struct Tail {
+    /// Offset just past the last part read.
+    end: usize,
+    /// True when an access or anonymity clause was read ("familiar with the plans",
+    /// "speaking on condition of anonymity").
+    access: bool,
+    /// Those clauses and any description in apposition, as written.
+    descriptions: Vec<String>,
+    /// Whom they are with, when said after the head ("at the Treasury").
+    affiliation: Option<String>,
+    /// The outlet they spoke to and the verb phrase naming it ("Reuters", "told").
+    via: Option<(String, String)>,
+    /// The reporting verb that follows ("said").
+    verb: Option<String>,
+    /// A name given in apposition (", Lena Berg,").
+    name: Option<String>,
+}
+
+/// Reads, in any order and each at most once, what may follow the head of unnamed people:
+/// more people joined by "and", a place, whom they are with, an access or anonymity clause,
+/// a description or name in apposition, a relative clause, the outlet they spoke to and
+/// the reporting verb; after the verb, only terms of anonymity or an outlet ("said in an
+/// interview with NPR"). Stops at the first stretch that is none of these.
+fn read_tail(line: &str, head_end: usize) -> Tail {
+    let mut t = Tail {
+        end: head_end,
+        ..Tail::default()
+    };
+    let (mut joined, mut placed, mut access, mut anonymity) = (false, false, false, false);
+    let (mut apposed, mut clause) = (false, false);
+    loop {
+        let rest = ahead(line, t.end);
+        let at_head = t.end == head_end;
+        let before_verb = t.verb.is_none();
+        if at_head && !joined {
+            if let Some(m) = COORDINATED.find(rest) {
+                joined = true;
+                t.end += m.end();
+                continue;
+            }
+        }
+        if !access && before_verb {
+            if let Some(k) = ACCESS.captures(rest).and_then(|m| m.name("k")) {
+                let object_end = access_object(rest, k.end());
+                if object_end > k.end() {
+                    t.descriptions.push(squash(&rest[k.start()..object_end]));
+                    access = true;
+                    t.access = true;
+                    t.end += object_end;
+                    continue;
+                }
+            }
+        }
+        if !anonymity {
+            if let Some(m) = ANONYMITY.captures(rest) {
+                if let Some(p) = m.name("p") {
+                    t.descriptions.push(squash(p.as_str()));
+                    anonymity = true;
+                    t.access = true;
+                    t.end += m.get(0).map_or(0, |w| w.end());
+                    continue;
+                }
+            }
+        }
+        if at_head && !placed {
+            placed = true;
+            if let Some(a) = AFFILIATION_AFTER.captures(rest).and_then(|m| m.name("a")) {
+                let name = trim_name(a.as_str());
+                if !name.is_empty() && !STOP_CAPS.contains(&name) {
+                    t.affiliation = Some(name.to_string());
+                    t.end += a.start() + name.len();
+                    continue;
+                }
+            }
+            if let Some(m) = PLACE_AFTER.find(rest) {
+                let end = access_object(rest, m.end());
+                if end > m.end() {
+                    t.end += end;
+                    continue;
+                }
+            }
+        }
+        if !apposed && before_verb {
+            if let Some(m) = APPOSITIVE.captures(rest) {
+                if let Some(d) = m.name("d") {
+                    t.descriptions.push(squash(d.as_str()));
+                } else if let Some(n) = m.name("n") {
+                    if STOP_CAPS.contains(&n.as_str().split(' ').next().unwrap_or("")) {
+                        break;
+                    }
+                    t.name = Some(n.as_str().to_string());
+                }
+                apposed = true;
+                // Leave the closing comma for the verb that must follow.
+                t.end += m.get(0).map_or(1, |w| w.end()) - 1;
+                continue;
+            }
+        }
+        if !clause && before_verb && t.via.is_none() {
+            if let Some(m) = RELATIVE.find(rest) {
+                if let Some(skip) = clause_to_verb(rest, m.end()) {
+                    clause = true;
+                    t.end += skip;
+                    continue;
+                }
+            }
+        }
+        if t.via.is_none() {
+            if let Some(m) = VIA.captures(rest) {
+                if let (Some(o), Some(v)) = (m.name("o"), m.name("v")) {
+                    t.via = Some((outlet_name(o.as_str()), squash(v.as_str())));
+                    t.end += o.end();
+                    continue;
+                }
+            }
+        }
+        if before_verb {
+            if let Some(v) = REPORTING.captures(rest).and_then(|m| m.name("v")) {
+                // "diplomats said to be close to the talks" describes them, not a statement.
+                if !rest[v.end()..].trim_start().starts_with("to be") {
+                    t.verb = Some(squash(v.as_str()));
+                    t.end += v.end();
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    t
 }
 
 /// Where, inside a relative clause starting at `from`, an outlet or reporting verb follows
