@@ -68,6 +68,7 @@ const OUTLET: &str = concat!(
     r"Anadolu(?:\s+Agency)?|IRNA|ISNA|Tasnim|WAFA|Newsweek|Euronews|Deutsche\s+Welle|",
     r"France\s+24|NDTV|ProPublica|Al-Monitor|The\s+Hill|The\s+Economist|The\s+Guardian|",
     r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|RFE/RL|Voice\s+of\s+America|VOA|",
+    r"Punch|Vanguard|ThisDay|Premium\s+Times|TheCable|",
     r"The\s+Atlantic|The\s+Intercept|The\s+Independent|The\s+Information|Financial\s+Times|",
     r"(?:state|state-run|state-owned|local|national)\s+(?:television|TV|media|radio|broadcaster)|",
     r"(?:The\s+)?Times\s+of\s+[A-Z][a-z]+|",
@@ -112,7 +113,7 @@ const REPORT_VERB: &str = concat!(
     r"expect|expects|expected|announced|alleged|allege|alleges|conceded|recalled|recounted|",
     r"predicted|characteri[sz]ed|wrote|write|writes|tweeted|posted|contended|",
     r"pointed\s+out|elaborated|detailed|outlined|speculated|assessed|assess|assesses|",
-    r"concluded|conclude|concludes)"
+    r"concluded|conclude|concludes|concede|concedes|acknowledges|admit|admits)"
 );
 
 /// Head nouns of unnamed sources. The last group names on-the-record spokespeople, who are
@@ -120,7 +121,8 @@ const REPORT_VERB: &str = concat!(
 const HEADS: &str = concat!(
     r"(?i:officials?|sources?|people|persons?|individuals?|insiders?|diplomats?|aides?|",
     r"advis[eo]rs?|staffers?|officers?|negotiators?|lawmakers?|legislators?|employees?|",
-    r"investigators?|witnesses|witness|residents?|medics?|someone|those|others|executives?|",
+    r"investigators?|witnesses|witness|eyewitness(?:es)?|residents?|medics?|someone|those|",
+    r"others|executives?|",
     r"senators?|congressmen|doctors?|nurses?|soldiers?|commanders?|rescuers?|members?|",
     r"relatives?|",
     r"spokes(?:man|woman|person|men|women|people|persons))"
@@ -366,7 +368,7 @@ static VIA: LazyLock<Regex> = LazyLock::new(|| {
 // reporters".
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:their|his|her|its)\s+part)\s*)?,?\s+(?:who\s+)?(?:(?:have|has|had|would|will|also|further|later|previously|earlier|privately|separately|publicly|reportedly|then|both|all|each|recently|on\s+\w+day)\s+){{0,3}}(?P<v>{REPORT_VERB}|(?:told|tell|tells|telling|briefed|informed)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|lawmakers|legislators|parliament|Congress|senators))\b"
+        r"^(?:,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:their|his|her|its)\s+part)\s*)?,?\s+(?:who\s+)?(?:(?:have|has|had|would|will|also|further|later|previously|earlier|privately|separately|publicly|reportedly|then|both|all|each|recently|on\s+\w+day)\s+){{0,3}}(?P<v>{REPORT_VERB}|(?:told|tell|tells|telling|briefed|informed)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|lawmakers|legislators|parliament|Congress|senators|(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper)))\b"
     ))
     .unwrap()
 });
@@ -379,6 +381,18 @@ static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+// An outlet named at the front of the sentence the source speaks in: "Speaking to NPR on
+// Friday, a navy officer said ...", "In an interview with the BBC, two aides said ...".
+static FRONT_VIA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[.!?]\s+)(?:Speaking|Talking|In\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})[^,.;]{{0,40}},\s*$"
+    ))
+    .unwrap()
+});
+
+/// Longest stretch before a source read for an outlet named at the front of its sentence.
+const FRONT_BACK: usize = 160;
 
 // An outlet that cites the source: "Reuters, citing two officials, ...".
 static OUTLET_CITING: LazyLock<Regex> =
@@ -449,7 +463,7 @@ const BODY_HEADS: &str = concat!(
 // said", "state radio has reported".
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[Tt]he\s+)?(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){{0,3}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"
+        r"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"
     ))
     .unwrap()
 });
@@ -695,6 +709,23 @@ fn is_boilerplate(line: &str) -> bool {
 
 /// Runs every pattern over one line; `base` is the line's offset in the text.
 fn scan_line(line: &str, base: usize, out: &mut Vec<Found>) {
+    let first = out.len();
+    scan_patterns(line, base, out);
+    // "Speaking to NPR, a navy officer said": the outlet opens the sentence.
+    for f in &mut out[first..] {
+        if f.via.is_some() || f.kind == SourceKind::Relay {
+            continue;
+        }
+        let at = f.start - base;
+        let back = &line[ceil_boundary(line, at.saturating_sub(FRONT_BACK))..at];
+        if let Some(o) = FRONT_VIA.captures(back).and_then(|m| m.name("o")) {
+            f.via = Some(outlet_name(o.as_str()));
+        }
+    }
+}
+
+/// Runs every pattern over one line and collects what they find.
+fn scan_patterns(line: &str, base: usize, out: &mut Vec<Found>) {
     for re in [&*PEOPLE, &*PEOPLE_OTHER] {
         for c in re.captures_iter(line) {
             out.extend(people(line, &c).map(|f| shifted(f, base)));
@@ -1063,7 +1094,9 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
             return None;
         }
         let counted = lead.count.is_some() && !lead.of;
-        if !((has_access && trigger) || (counted && via_outlet.is_some())) {
+        // "told reporters", "told our correspondent": only people are told to the press.
+        let told = verb_cue.as_deref().is_some_and(|v| v.starts_with("told"));
+        if !((has_access && trigger) || (counted && (via_outlet.is_some() || told))) {
             return None;
         }
     }
@@ -2369,6 +2402,28 @@ mod tests {
         none("Officials would not say how many workers were inside.");
     }
 
+    #[test]
+    fn outlets_at_the_front_acronyms_and_own_correspondents() {
+        let s = one(
+            "Speaking to NPR on Friday, the county coroner, Ruth Ames, said two bodies were found.",
+        );
+        assert_eq!(s.who, "Ruth Ames");
+        assert_eq!(s.via.as_deref(), Some("NPR"));
+
+        let s = one("The Coastal Rescue Agency (CRA) said nine sailors were missing.");
+        assert_eq!(s.who, "Coastal Rescue Agency");
+
+        let s = one(
+            "A shopkeeper, who gave only his first name, told our correspondent the market burned.",
+        );
+        assert_eq!(s.count, Some(1));
+        assert_eq!(s.via, None);
+
+        let s = one("Eyewitnesses said the bridge swayed before it fell.");
+        assert_eq!(s.who, "eyewitnesses");
+        none("Speaking to NPR on Friday, the mayor thanked the volunteers.");
+    }
+
     /// Every pattern with text it must match and text it must not.
     #[test]
     fn each_pattern_matches_and_refuses() {
@@ -2456,6 +2511,15 @@ mod tests {
                 &INVERTED,
                 &["it was over,” said ", "the road, added "],
                 &["he said ", "said, "],
+            ),
+            (
+                "FRONT_VIA",
+                &FRONT_VIA,
+                &[
+                    "Speaking to NPR on Friday, ",
+                    "The rain fell. In an interview with the BBC, ",
+                ],
+                &["Speaking at a rally, ", "Speaking to NPR. Then, "],
             ),
             (
                 "OUTLET_CITING",
