@@ -327,7 +327,7 @@ static AFFILIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 // Where unnamed people are, after the head: "residents in the worst-hit village",
 // "diplomats based in the capital". The words are read up to a verb or clause word.
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:based\s+in|in|from|at|near|inside|across|around|outside)\b").unwrap()
+    Regex::new(r"^\s+(?:based\s+in|in|of|from|at|near|inside|across|around|outside)\b").unwrap()
 });
 
 // A relative clause after unnamed people, read word by word up to the verb that makes them a
