@@ -68,8 +68,13 @@ const OUTLET: &str = concat!(
     r"Anadolu(?:\s+Agency)?|IRNA|ISNA|Tasnim|WAFA|Newsweek|Euronews|Deutsche\s+Welle|",
     r"France\s+24|NDTV|ProPublica|Al-Monitor|The\s+Hill|The\s+Economist|The\s+Guardian|",
     r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|RFE/RL|Voice\s+of\s+America|VOA|",
-    r"Punch|Vanguard|ThisDay|Premium\s+Times|TheCable|",
+    r"Punch|Vanguard|ThisDay|Premium\s+Times|TheCable|Press\s+Trust\s+of\s+India|PTI|ANI|IANS|",
     r"The\s+Atlantic|The\s+Intercept|The\s+Independent|The\s+Information|Financial\s+Times|",
+    r"(?:(?:local|daily|national|regional|state|state-run|state-owned|independent|online|",
+    r"private|public|pro-government|opposition|[A-Z][\w-]*)\s+)?",
+    r"(?:newspaper|broadcaster|news\s+(?:agency|site|website|outlet|channel)|",
+    r"(?:radio|television|TV)\s+(?:station|channel|network))\s+",
+    r"(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*|",
     r"(?:state|state-run|state-owned|local|national)\s+(?:television|TV|media|radio|broadcaster)|",
     r"(?:The\s+)?Times\s+of\s+[A-Z][a-z]+|",
     r"(?:BBC|CBS|NBC|ABC|CBC|CTV|ITV|Channel\s+\d{1,2})(?:\s+News)?|(?:Fox|Sky)\s+News|",
@@ -79,12 +84,7 @@ const OUTLET: &str = concat!(
     r"Sentinel|Bee)|",
     r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*)\s+){1,3}(?:news\s+agency|newspaper|broadcaster|",
     r"news\s+(?:site|website|outlet|channel|network))|",
-    r"[A-Z][\w-]*\.(?:com|ng|net|org|co\.uk|co\.za|co\.ke|com\.au|ie|tv|news)|",
-    r"(?:(?:local|daily|national|regional|state|state-run|state-owned|independent|online|",
-    r"private|public|pro-government|opposition|[A-Z][\w-]*)\s+)?",
-    r"(?:newspaper|broadcaster|news\s+(?:agency|site|website|outlet|channel)|",
-    r"(?:radio|television|TV)\s+(?:station|channel|network))\s+",
-    r"(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*",
+    r"[A-Z][\w-]*\.(?:com|ng|net|org|co\.uk|co\.za|co\.ke|com\.au|ie|tv|news)",
     r")\b"
 );
 
@@ -2422,6 +2422,15 @@ mod tests {
         let s = one("Eyewitnesses said the bridge swayed before it fell.");
         assert_eq!(s.who, "eyewitnesses");
         none("Speaking to NPR on Friday, the mayor thanked the volunteers.");
+    }
+
+    #[test]
+    fn outlets_named_after_what_they_are() {
+        let s = one("The ruling was first reported by Danish broadcaster TV Nord.");
+        assert_eq!(s.who, "TV Nord");
+        let s = one("A driver told the Press Trust of India that the road was icy.");
+        assert_eq!(s.via.as_deref(), Some("Press Trust of India"));
+        assert_eq!(s.count, Some(1));
     }
 
     /// Every pattern with text it must match and text it must not.
