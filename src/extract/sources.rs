@@ -463,7 +463,7 @@ const BODY_HEADS: &str = concat!(
 // said", "state radio has reported".
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"
+        r#"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),|,\s+(?:which|that)\s+[^,.;:"“”]{{1,80}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"#
     ))
     .unwrap()
 });
@@ -477,7 +477,9 @@ const BODY_WORDS: &str = concat!(
     r"humanitarian|relief|aid|monitoring|war|security|intelligence|geological|seismological|",
     r"meteorological|weather|environment|environmental|forestry|coast|air|transport|",
     r"education|finance|energy|water|electricity|power|prison|border|immigration|customs|",
-    r"statistics|statistical|election|electoral|public|information|press|media|crisis|central"
+    r"statistics|statistical|election|electoral|public|information|press|media|crisis|central|",
+    r"port|harbour|harbor|airport|maritime|aviation|railway|road|highway|traffic|transit|",
+    r"housing|mining|agriculture|agricultural|labour|labor|tourism|trade|justice"
 );
 
 /// A name: one to five capitalised words, joined by "of", "for" or "and" where a body's
@@ -2067,6 +2069,10 @@ mod tests {
         let s = one("State television said the dam had held.");
         assert_eq!(s.kind, SourceKind::Named);
         assert_eq!(s.who, "State television");
+
+        let s = one("The port authority, which runs both terminals, said ships were waiting.");
+        assert_eq!(s.who, "port authority");
+        none("The port authority, which runs both terminals, was fined.");
 
         let s = one("The Japan Meteorological Agency said the tsunami warning was lifted.");
         assert_eq!(s.who, "Japan Meteorological Agency");
