@@ -1043,7 +1043,10 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
     let mut f = Found::new(start, head.end(), 0, SourceKind::Anonymous, String::new());
     let tail = read_tail(line, head.end());
     f.end = tail.end;
-    let has_access = tail.access;
+    // "sources close to the matter" needs no verb; "residents close to the river" does.
+    let sources_head = head_lower.starts_with("source") || head_lower.starts_with("insider");
+    let has_access = tail.access || (tail.weak_access && sources_head);
+    let any_access = tail.access || tail.weak_access;
     let mut via_outlet = tail.via.as_ref().map(|(o, _)| o.clone());
     let mut verb_cue = tail.verb.clone();
     let mut trigger = lead.acc.is_some() || via_outlet.is_some() || verb_cue.is_some();
@@ -1062,7 +1065,7 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
         return None;
     }
     let vague = VAGUE_HEADS.contains(&head_lower.as_str());
-    if vague && !has_access && via_outlet.is_none() && lead.acc.is_none() && !lead.of {
+    if vague && !any_access && via_outlet.is_none() && lead.acc.is_none() && !lead.of {
         return None;
     }
 
@@ -1098,7 +1101,7 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
         let counted = lead.count.is_some() && !lead.of;
         // "told reporters", "told our correspondent": only people are told to the press.
         let told = verb_cue.as_deref().is_some_and(|v| v.starts_with("told"));
-        if !((has_access && trigger) || (counted && (via_outlet.is_some() || told))) {
+        if !((any_access && trigger) || (counted && (via_outlet.is_some() || told))) {
             return None;
         }
     }
@@ -1182,9 +1185,12 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
 struct Tail {
     /// Offset just past the last part read.
     end: usize,
-    /// True when an access or anonymity clause was read ("familiar with the plans",
+    /// True when a clause was read that only sources have ("familiar with the plans",
     /// "speaking on condition of anonymity").
     access: bool,
+    /// True when a clause was read that sources share with places and bystanders ("close
+    /// to the talks", "involved in the rescue"): it needs a reporting cue as well.
+    weak_access: bool,
     /// Those clauses and any description in apposition, as written.
     descriptions: Vec<String>,
     /// Whom they are with, when said after the head ("at the Treasury").
@@ -1226,7 +1232,15 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
                 if object_end > k.end() {
                     t.descriptions.push(squash(&rest[k.start()..object_end]));
                     access = true;
-                    t.access = true;
+                    // "close to the river", "involved in the crash": places and events too.
+                    let weak = ["close", "aware", "involved"]
+                        .iter()
+                        .any(|w| k.as_str().starts_with(w));
+                    if weak {
+                        t.weak_access = true;
+                    } else {
+                        t.access = true;
+                    }
                     t.end += object_end;
                     continue;
                 }
@@ -2014,6 +2028,8 @@ mod tests {
         none("Open source software powers the tracker.");
         none("A source of friction has been the fishing quota.");
         none("Diplomats said to be close to the talks arrived late.");
+        none("Residents close to the river were moved to a school.");
+        none("People involved in the crash were taken to hospital.");
         none("The minister told his cabinet that the budget was final.");
     }
 
