@@ -437,11 +437,14 @@ const ROLE_PHRASE: &str = concat!(
 );
 
 /// Verbs a named body or role-holder reports with.
+/// Verbs that may also mean doing rather than telling ("the company posted a loss", "put
+/// its plans on hold") count only with a figure as their object ("put the death toll at").
 const BODY_VERB: &str = concat!(
     r"(?:said|says|reported|reports|confirmed|confirms|announced|announces|stated|states|",
-    r"added|noted|estimated|estimates|recorded|published|posted|tweeted|wrote|warned|",
-    r"forecast|predicted|",
-    r"disclosed|revealed|indicated|released|put|told)"
+    r"added|noted|estimated|estimates|tweeted|wrote|warned|forecast|predicted|",
+    r"disclosed|revealed|indicated|told|",
+    r"(?:put|recorded|released|published|posted)\s+(?:the\s+|a\s+|its\s+|new\s+)*",
+    r"(?:(?:death|casualty|injury)\s+)?(?:toll|figures?|numbers?|count|data|tally|statement))"
 );
 
 /// Head nouns of bodies that report information ("Ministry", "police", "state TV").
@@ -2106,6 +2109,10 @@ mod tests {
         none("The ministry declined to comment.");
         none("Police cordoned off the square.");
         none("The agency hired forty new staff.");
+        none("The company posted a loss for the year.");
+        none("The army released the prisoners on Friday.");
+        let s = one("The ministry put the death toll at 41.");
+        assert_eq!(s.who, "ministry");
     }
 
     #[test]
