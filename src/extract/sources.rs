@@ -638,6 +638,7 @@ struct Found {
 }
 
 impl Found {
+    /// A find with only its span, rank, kind and who set.
     fn new(start: usize, end: usize, rank: u8, kind: SourceKind, who: String) -> Self {
         Found {
             start,
@@ -777,6 +778,7 @@ fn scan_patterns(line: &str, base: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// `f` with its offsets moved from the line to the text.
 fn shifted(mut f: Found, base: usize) -> Found {
     f.start += base;
     f.end += base;
@@ -897,6 +899,7 @@ struct Lead {
 }
 
 impl Lead {
+    /// The lead as the people pattern captured it.
     fn from_captures(c: &regex::Captures) -> Self {
         let acc = c.name("acc");
         let det = c.name("det");
@@ -914,6 +917,7 @@ impl Lead {
         }
     }
 
+    /// True when nothing stands before the people.
     fn is_empty(&self) -> bool {
         self.start.is_none()
     }
