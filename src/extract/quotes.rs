@@ -402,6 +402,17 @@ impl<'a> Ctx<'a> {
         if k == e {
             return None;
         }
+        // "Fischer and Haddad said": two names joined by "and" speak together.
+        if saw_name && is_name_word(self.w(k)) && k >= 2 && k - 2 >= floor {
+            if self.lower_is(k - 1, &["and"]) && self.is_word(k - 2) && is_name_word(self.w(k - 2))
+            {
+                let mut a = k - 2;
+                while a > floor && a + 6 > k && self.is_word(a - 1) && is_name_word(self.w(a - 1)) {
+                    a -= 1;
+                }
+                k = a;
+            }
+        }
         let np = Np { a: k, b: end };
         self.plausible(np).then_some(np)
     }
@@ -956,6 +967,26 @@ impl<'a> Ctx<'a> {
             }
             return (words[0].to_string(), SpeakerKind::Anonymous);
         }
+        // "Fischer and Haddad": each name resolved, joined again.
+        if let Some(and) = words.iter().position(|w| *w == "and") {
+            let (left, right) = (&words[..and], &words[and + 1..]);
+            let names = |ws: &[&str]| -> Option<String> {
+                let run: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
+                if run.is_empty() || !run.iter().all(|w| is_name_word(w)) {
+                    return None;
+                }
+                let from = name_part(&run);
+                let nw = &run[from..];
+                Some(
+                    self.reg
+                        .resolve_name(nw, start)
+                        .map_or_else(|| nw.join(" "), |e| e.name.clone()),
+                )
+            };
+            if let (Some(l), Some(r)) = (names(left), names(right)) {
+                return (format!("{l} and {r}"), SpeakerKind::Named);
+            }
+        }
         // Trailing run of name words (the head).
         let mut r = words.len();
         while r > 0 && is_name_word(words[r - 1]) {
@@ -1438,6 +1469,20 @@ mod tests {
         assert_eq!(q.line, 2);
         let m = q.speaker_mention.as_ref().expect("mention");
         assert_eq!(&t[m.start..m.end], "she");
+    }
+
+    #[test]
+    fn joined_names_speak_together() {
+        let t = "Mayor Rui Costa met Governor Ivy Lam. Costa and Lam said: “We agree.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("We agree.", "Rui Costa and Ivy Lam")])
+        );
+        let t2 = "Costa and Lam supporters said the rally was “huge.”";
+        assert_eq!(
+            speakers(t2),
+            pairs(&[("huge.", "Costa and Lam supporters")])
+        );
     }
 
     #[test]
