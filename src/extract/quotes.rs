@@ -403,15 +403,19 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "Fischer and Haddad said": two names joined by "and" speak together.
-        if saw_name && is_name_word(self.w(k)) && k >= 2 && k - 2 >= floor {
-            if self.lower_is(k - 1, &["and"]) && self.is_word(k - 2) && is_name_word(self.w(k - 2))
-            {
-                let mut a = k - 2;
-                while a > floor && a + 6 > k && self.is_word(a - 1) && is_name_word(self.w(a - 1)) {
-                    a -= 1;
-                }
-                k = a;
+        if saw_name
+            && is_name_word(self.w(k))
+            && k >= 2
+            && k - 2 >= floor
+            && self.lower_is(k - 1, &["and"])
+            && self.is_word(k - 2)
+            && is_name_word(self.w(k - 2))
+        {
+            let mut a = k - 2;
+            while a > floor && a + 6 > k && self.is_word(a - 1) && is_name_word(self.w(a - 1)) {
+                a -= 1;
             }
+            k = a;
         }
         let np = Np { a: k, b: end };
         self.plausible(np).then_some(np)
