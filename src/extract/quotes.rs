@@ -855,6 +855,68 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// True when span `k` is a sentence of its own: it opens its sentence, nothing but
+    /// punctuation follows it there, and its closing mark is present (a block excerpt left
+    /// open at its paragraph end is not one).
+    fn standalone(&self, k: usize) -> bool {
+        let (o, c) = (self.open_of[k], self.close_of[k]);
+        let opens = o == 0
+            || self.ends_sentence(o - 1)
+            || matches!(self.toks[o - 1].kind, Kind::Para | Kind::Close);
+        let ends = c + 1 >= self.toks.len()
+            || matches!(self.toks[c + 1].kind, Kind::Para | Kind::Open)
+            || self.ends_sentence(c)
+            || self.is_punct(c + 1, ".!?");
+        let closed = self.spans[k]
+            .parts
+            .last()
+            .is_some_and(|p| p.close.is_some());
+        opens && ends && closed
+    }
+
+    /// A cue-less quote right after a sentence whose subject is a person: `Roe was
+    /// defiant. “We will not move.”` The sentence before must hold no quote of its own.
+    fn after_named_sentence(&self, k: usize) -> Option<Attr> {
+        if !self.standalone(k) {
+            return None;
+        }
+        let o = self.open_of[k];
+        let mut end = o;
+        while end > 0 && self.toks[end - 1].kind == Kind::Para {
+            end -= 1;
+        }
+        if end == 0 || !self.is_punct(end - 1, ".:") {
+            return None;
+        }
+        let s0 = self.sentence_start(end - 1);
+        if (s0..end).any(|j| matches!(self.toks[j].kind, Kind::Open | Kind::Close)) {
+            return None;
+        }
+        // A headline in title case ("Voters Share Their Views On The Race.") names nobody.
+        let words: Vec<usize> = (s0..end).filter(|&j| self.is_word(j)).collect();
+        let caps = words.iter().filter(|&&j| is_capitalized(self.w(j))).count();
+        if caps * 5 >= words.len() * 3 {
+            return None;
+        }
+        let np = self.main_subject(s0, end - 1)?;
+        let head = self.w(self.head(np));
+        let person = if PRONOUNS.contains(&lc(head).as_str()) {
+            matches!(lc(head).as_str(), "he" | "she")
+        } else {
+            is_name_word(head)
+                && self
+                    .reg
+                    .resolve_name(&[strip_possessive(head)], self.toks[np.a].s)
+                    .is_some_and(|e| e.person)
+        };
+        person.then_some(Attr {
+            np: Some(np),
+            cue: None,
+            tag_end: self.close_of[k] + 1,
+            carried: None,
+        })
+    }
+
     /// A quoted title or name rather than speech: every word capitalised (small words aside),
     /// no sentence inside, and it stands where a name would (after a preposition, an article
     /// or a possessive: `on CBS’s “Face the Press”`, `a “Town Hall Forum”`).
@@ -1143,15 +1205,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 let from = pa.tag_end.max(ctx.close_of[*pk] + 1);
                 let only_gaps = from <= o
                     && (from..o).all(|j| matches!(ctx.toks[j].kind, Kind::Para | Kind::Punct));
-                // It stands alone: nothing but punctuation follows it in its sentence.
-                let c = ctx.close_of[k];
-                let standalone = c + 1 >= ctx.toks.len()
-                    || matches!(ctx.toks[c + 1].kind, Kind::Para | Kind::Open)
-                    || ctx.ends_sentence(c)
-                    || ctx.is_punct(c + 1, ".!?");
-                // A span left open at its paragraph end (a block excerpt) is no continuation.
-                let closed = ctx.spans[k].parts.last().is_some_and(|p| p.close.is_some());
-                if only_gaps && standalone && closed && *pk + 1 == k {
+                if only_gaps && ctx.standalone(k) && *pk + 1 == k {
                     attr = Some(Attr {
                         np: None,
                         cue: None,
@@ -1162,6 +1216,9 @@ pub fn extract(text: &str) -> Vec<Quote> {
                     });
                 }
             }
+        }
+        if attr.is_none() {
+            attr = ctx.after_named_sentence(k);
         }
         let Some(a) = attr else {
             continue;
@@ -1487,6 +1544,19 @@ mod tests {
             speakers(t2),
             pairs(&[("huge.", "Costa and Lam supporters")])
         );
+    }
+
+    #[test]
+    fn quote_after_a_sentence_naming_the_speaker() {
+        let t = "Senator Rosa Pike was defiant on Monday.\n\n“We will not move an inch.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("We will not move an inch.", "Rosa Pike")])
+        );
+        let crowd = "The crowd grew restless. “We want answers.”";
+        assert!(run(crowd).is_empty());
+        let headline = "Young Voters Share Their Honest Views On Rosa Pike.\n\n“She is fine.”";
+        assert!(run(headline).is_empty());
     }
 
     #[test]
