@@ -2,18 +2,24 @@
 //!
 //! `marks` finds the double-quoted spans; this module decides which of them an article
 //! attributes to someone, reads the speaker mention and the cue, and binds the mention to the
-//! person meant (`speakers`). The rules are the ones a reader of news would name:
+//! person meant (`speakers`). The rules, tried in this order, are the ones a reader of news
+//! would name:
 //! - a tag after the quote: `“...,” Jane Roe said`, `“...,” said Jane Roe, the mayor`,
-//!   `“...,” Roe, the mayor, told reporters`, `“...” ― Jane Roe`, `“...,” according to Roe`;
+//!   `“...,” Roe, the mayor, told reporters`, `“...” ― Jane Roe`, `“...,” according to Roe`,
+//!   `“...,” one aide quoted Roe as saying`;
 //! - a cue before the quote in the same sentence: `Roe said: “...”`, `Roe called it “a sham”`,
-//!   `according to Roe, “...”`, `X quoted Roe as saying “...”`, a participle whose subject is
-//!   the sentence's subject (`Roe denied it, adding, “...”`), a colon introduction;
+//!   `according to Roe, “...”`, `Roe was quoted as saying “...”`, `Roe quoted Lincoln: “...”`,
+//!   a participle whose subject is the sentence's subject (`Roe denied it, adding, “...”`),
+//!   a colon introduction (`Roe had a message: “...”`);
 //! - a quote opening the paragraph after one that ends with a cue and a comma or colon;
-//! - a cue-less quote right after an attributed one (the same speaker goes on).
+//! - a cue-less quote right after an attributed one (the same speaker goes on);
+//! - a cue-less quote right after a sentence whose subject is a person.
 //!
 //! A quoted span with none of these (a title, a nickname, a scare-quoted term) is not a quote
-//! and is left out. Everything here is linear in the text: each span looks at a capped window
-//! of tokens around it. Nothing here compares articles or formats output.
+//! and is left out; so is a title-cased name after a preposition or article (`on CBS’s “Face
+//! the Press”`). Pronouns bind to the newest person (speaker or sentence subject) whose gender
+//! fits, "it" to the newest body. Everything here is linear in the text: each span looks at a
+//! capped window of tokens around it. Nothing here compares articles or formats output.
 
 use super::cues::{CueInfo, BETWEEN, BODY_NOUNS, CLAUSE, CUES, INTRO, NP_LINK, TAG_PREPS};
 use super::marks::{self, Span};
