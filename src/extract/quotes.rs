@@ -293,6 +293,17 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // "Department of Homeland Security": a body's name runs on through "of".
+            let body_of = l == "of"
+                && k > i
+                && is_org_word(self.w(k - 1))
+                && self.is_word(k + 1)
+                && k + 1 < cap
+                && is_name_word(self.w(k + 1));
+            if body_of {
+                k += 1;
+                continue;
+            }
             if in_name && !desc {
                 break;
             }
@@ -394,7 +405,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if NP_LINK.contains(&l.as_str()) {
-                if j > low && self.is_word(j - 1) && !is_capitalized(self.w(j - 1)) {
+                let prev_word = j > low && self.is_word(j - 1);
+                let body_of = prev_word
+                    && saw_name
+                    && l == "of"
+                    && is_capitalized(self.w(j - 1))
+                    && is_org_word(self.w(j - 1));
+                if body_of || (prev_word && !is_capitalized(self.w(j - 1))) {
                     k = j;
                     continue;
                 }
@@ -1111,9 +1128,14 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(np.a);
             self.text[self.toks[a].s..self.toks[np.b - 1].e].to_string()
         };
+        // A body is named when its head is a capitalised body word ("Health Ministry") or
+        // the whole phrase is a proper name ("Department of Homeland Security").
+        let proper = content
+            .iter()
+            .all(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and" | "the"));
         let org = content
             .last()
-            .is_some_and(|w| is_org_word(w) && is_capitalized(w));
+            .is_some_and(|w| is_capitalized(w) && (is_org_word(w) || proper));
         let kind = if org {
             SpeakerKind::Named
         } else {
@@ -1563,6 +1585,16 @@ mod tests {
         assert!(run(crowd).is_empty());
         let headline = "Young Voters Share Their Honest Views On Rosa Pike.\n\n“She is fine.”";
         assert!(run(headline).is_empty());
+    }
+
+    #[test]
+    fn body_names_run_through_of() {
+        let t = "The Department of Public Works said the road was “closed.”";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Department of Public Works"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Named));
+        let t2 = "“Sales are up,” said Tom Reed of Acme.";
+        assert_eq!(speakers(t2), pairs(&[("Sales are up,", "Tom Reed")]));
     }
 
     #[test]
