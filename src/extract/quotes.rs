@@ -30,7 +30,7 @@ use super::speakers::{
 use super::tokens::{self, is_capitalized, Kind, Tok};
 use crate::model::{Mention, Quote, SpeakerKind};
 use crate::text::LineIndex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The noun phrase a speaker was read from: token range `[a, b)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +61,8 @@ struct Ctx<'a> {
     open_of: Vec<usize>,
     close_of: Vec<usize>,
     reg: Registry,
+    /// Capitalised words met inside a sentence (not first): names, not sentence openers.
+    mid_caps: HashSet<&'a str>,
 }
 
 fn lc(w: &str) -> String {
@@ -94,7 +96,14 @@ impl<'a> Ctx<'a> {
             open_of,
             close_of,
             reg,
+            mid_caps: HashSet::new(),
         };
+        for i in 1..ctx.toks.len() {
+            if ctx.is_word(i) && is_capitalized(ctx.w(i)) && !ctx.ends_sentence(i - 1) {
+                let w = strip_possessive(ctx.w(i));
+                ctx.mid_caps.insert(w);
+            }
+        }
         ctx.learn_genders();
         ctx
     }
@@ -264,7 +273,11 @@ impl<'a> Ctx<'a> {
         let mut in_name = false;
         // A description ("the Israeli Prime Minister", "one senior U.S. official") runs through
         // capitalised modifiers to its head noun; a phrase opening with a name ends with it.
-        let mut desc = !is_name_word(w0);
+        // A sentence's first word is capitalised anyway: unless the article capitalises it
+        // elsewhere too, it opens a description ("Demonstrators", "Small groups of ...").
+        let opener = i == 0 || self.ends_sentence(i - 1);
+        let mut desc = !is_name_word(w0)
+            || (opener && !self.mid_caps.contains(strip_possessive(w0)) && !is_title(w0));
         let cap = (i + 12).min(limit);
         while k < cap {
             if self.is_punct(k, "(") {
@@ -1016,6 +1029,20 @@ impl<'a> Ctx<'a> {
                 } else {
                     Gender::Female
                 };
+                // "X described Y as a disgrace after she ...": a person named earlier in the
+                // pronoun's own sentence whose known gender fits comes first.
+                let s0 = self.sentence_start(np.a);
+                for j in (s0.max(np.a.saturating_sub(40))..np.a).rev() {
+                    if !self.is_word(j) || !is_name_word(self.w(j)) {
+                        continue;
+                    }
+                    let w = strip_possessive(self.w(j));
+                    if let Some(e) = self.reg.resolve_name(&[w], self.toks[j].s) {
+                        if e.person && e.gender() == Some(want) {
+                            return (e.name.clone(), SpeakerKind::Named);
+                        }
+                    }
+                }
                 // Walk back through speakers and sentence subjects, newest first, to the
                 // first person whose gender is unknown or fits the pronoun.
                 let mut a = seen.partition_point(|(o, _)| *o < start);
@@ -1075,6 +1102,13 @@ impl<'a> Ctx<'a> {
             if let (Some(l), Some(r)) = (names(left), names(right)) {
                 return (format!("{l} and {r}"), SpeakerKind::Named);
             }
+        }
+        // "Critics said": a role noun opening the sentence is no name.
+        if words.len() == 1
+            && ROLE_NOUNS.contains(&lc(words[0]).as_str())
+            && !self.mid_caps.contains(words[0])
+        {
+            return (words[0].to_string(), SpeakerKind::Anonymous);
         }
         // Trailing run of name words (the head).
         let mut r = words.len();
@@ -1595,6 +1629,19 @@ mod tests {
         assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Named));
         let t2 = "“Sales are up,” said Tom Reed of Acme.";
         assert_eq!(speakers(t2), pairs(&[("Sales are up,", "Tom Reed")]));
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names() {
+        let t = "Protesters said the march was “peaceful.”";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Protesters"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Anonymous));
+        let t2 = "Large crowds of marchers chanted “No more!” all night.";
+        assert_eq!(
+            speakers(t2),
+            pairs(&[("No more!", "Large crowds of marchers")])
+        );
     }
 
     #[test]

@@ -592,6 +592,16 @@ pub const ROLE_NOUNS: &[&str] = &[
     "coach",
     "owner",
     "investigators",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "crowd",
+    "crowds",
+    "groups",
+    "families",
+    "victims",
+    "survivors",
     "investigator",
     "authorities",
     "observers",
@@ -782,6 +792,31 @@ pub struct Registry {
     by_role_word: HashMap<String, Vec<usize>>,
 }
 
+/// Marks the tokens of title-cased lines (headlines: "Mayor Backs New Plan For Port"), whose
+/// capitalised runs join names and verbs and so name nobody.
+fn headline_tokens(text: &str, toks: &[Tok]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut start = 0;
+    for i in 0..=toks.len() {
+        if i < toks.len() && toks[i].kind != Kind::Para {
+            continue;
+        }
+        let words: Vec<&Tok> = toks[start..i]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .collect();
+        let caps = words
+            .iter()
+            .filter(|t| is_capitalized(&text[t.s..t.e]))
+            .count();
+        if words.len() >= 4 && caps * 5 >= words.len() * 4 {
+            out[start..i].iter_mut().for_each(|b| *b = true);
+        }
+        start = i + 1;
+    }
+    out
+}
+
 /// The name part of a capitalised run: the tokens after its last title word.
 pub fn name_part(words: &[&str]) -> usize {
     let mut start = 0;
@@ -797,9 +832,13 @@ impl Registry {
     /// Builds the registry of `text` from its tokens.
     pub fn build(text: &str, toks: &[Tok]) -> Self {
         let mut reg = Registry::default();
+        let headline = headline_tokens(text, toks);
         let mut i = 0;
         while i < toks.len() {
-            if toks[i].kind != Kind::Word || !is_name_word(&text[toks[i].s..toks[i].e]) {
+            if toks[i].kind != Kind::Word
+                || headline[i]
+                || !is_name_word(&text[toks[i].s..toks[i].e])
+            {
                 i += 1;
                 continue;
             }
@@ -1110,6 +1149,13 @@ mod tests {
         assert_eq!(r.resolve_role(&mayor, t.len()).unwrap().name, "Ann Cole");
         let none = vec!["senator".to_string()];
         assert!(r.resolve_role(&none, t.len()).is_none());
+    }
+
+    #[test]
+    fn headlines_register_nobody() {
+        let r = reg("Ana Ruiz Calls Tom Lee A Liar\n\nMayor Ana Ruiz spoke.");
+        assert!(r.get("Ana Ruiz Calls Tom Lee").is_none());
+        assert!(r.get("Ana Ruiz").is_some());
     }
 
     #[test]
