@@ -127,7 +127,8 @@ impl<'a> Ctx<'a> {
                 let w = self.w(j);
                 if is_name_word(w) {
                     if let Some(id) = self.reg.person_by_word(strip_possessive(w)) {
-                        if !people.contains(&id) {
+                        // Only "exactly one person" matters: a short list is enough.
+                        if people.len() < 2 && !people.contains(&id) {
                             people.push(id);
                         }
                         if j > 0 && self.is_word(j - 1) && is_capitalized(self.w(j - 1)) {

@@ -766,6 +766,9 @@ pub struct Entity {
     pub person: bool,
     /// Gender evidence: positive for a man, negative for a woman.
     pub gender_score: i32,
+    /// First and last name word, lowercase ("benjamin", "netanyahu").
+    first: String,
+    last: String,
 }
 
 impl Entity {
@@ -953,6 +956,8 @@ impl Registry {
                     roles: Vec::new(),
                     person,
                     gender_score: 0,
+                    first: lower(name_words[0]),
+                    last: lower(name_words[name_words.len() - 1]),
                 });
                 self.by_name.insert(name.clone(), id);
                 if person {
@@ -1022,27 +1027,24 @@ impl Registry {
         let Some(cands) = self.by_word.get(&key) else {
             return self.get(&full);
         };
+        // The latest people to bear the word are the ones it can mean; a cap keeps each
+        // lookup small on huge inputs.
+        let cands = &cands[cands.len().saturating_sub(64)..];
         if words.len() > 1 {
             // "Donald J. Trump" vs "Donald Trump": same first and last word.
             let first = lower(words[0]);
             return cands
                 .iter()
                 .map(|&i| &self.ents[i])
-                .find(|e| lower(e.name.split(' ').next().unwrap_or("")) == first);
+                .find(|e| e.first == first);
         }
         let last_match: Vec<usize> = cands
             .iter()
             .copied()
-            .filter(|&i| {
-                self.ents[i]
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|l| lower(l) == key)
-            })
+            .filter(|&i| self.ents[i].last == key)
             .collect();
         let pool = if last_match.is_empty() {
-            cands.clone()
+            cands.to_vec()
         } else {
             last_match
         };
@@ -1064,7 +1066,7 @@ impl Registry {
         let mut best: Option<(usize, usize)> = None;
         let mut first_after: Option<(usize, usize)> = None;
         let upto = self.mentions.partition_point(|&(o, _)| o < offset);
-        for &(o, id) in self.mentions[..upto].iter().rev().take(4000) {
+        for &(o, id) in self.mentions[..upto].iter().rev().take(1000) {
             if in_pool(&id) {
                 best = Some((o, id));
                 break;
@@ -1073,7 +1075,7 @@ impl Registry {
         if best.is_none() {
             first_after = self.mentions[upto..]
                 .iter()
-                .take(4000)
+                .take(1000)
                 .find(|(_, id)| in_pool(id))
                 .copied();
         }
@@ -1093,7 +1095,9 @@ impl Registry {
         }
         let last = role.last().map(String::as_str).unwrap_or_default();
         let cands = self.by_role_word.get(last)?;
-        let pool: Vec<usize> = cands
+        // The most recently introduced holders are the ones a role can mean; a cap keeps
+        // each lookup small on huge inputs.
+        let pool: Vec<usize> = cands[cands.len().saturating_sub(200)..]
             .iter()
             .copied()
             .filter(|&i| {
