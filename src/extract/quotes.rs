@@ -21,7 +21,7 @@
 //! fits, "it" to the newest body. Everything here is linear in the text: each span looks at a
 //! capped window of tokens around it. Nothing here compares articles or formats output.
 
-use super::cues::{CueInfo, BETWEEN, BODY_NOUNS, CLAUSE, CUES, INTRO, NP_LINK, TAG_PREPS};
+use super::cues::{CueInfo, BETWEEN, BODY_NOUNS, CLAUSE, CUES, INTRO, NP_LINK, PHRASAL, TAG_PREPS};
 use super::marks::{self, Span};
 use super::speakers::{
     gender_sign, is_name_word, is_org_word, is_title, name_part, strip_possessive, Gender,
@@ -183,6 +183,14 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.w(i);
+        if self.is_word(i + 1) && PHRASAL.contains(&(w, self.w(i + 1))) {
+            // "shot back", "went on": the verb with its particle is the cue.
+            return Some(CueInfo {
+                participle: w.ends_with("ing"),
+                invertible: true,
+                weak: false,
+            });
+        }
         let info = if w.starts_with(|c: char| c.is_lowercase()) {
             let info = CUES.get(w).copied()?;
             if info.weak && weak_ok && i > 0 && self.lower_is(i - 1, DETERMINERS) {
@@ -214,6 +222,16 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(info)
+    }
+
+    /// The cue as written: the word, with its particle for a two-word cue ("shot back").
+    fn cue_word(&self, i: usize) -> String {
+        let w = self.w(i);
+        if self.is_word(i + 1) && PHRASAL.contains(&(w, self.w(i + 1))) {
+            format!("{w} {}", self.w(i + 1))
+        } else {
+            w.to_string()
+        }
     }
 
     fn cue(&self, i: usize) -> Option<CueInfo> {
@@ -650,7 +668,7 @@ impl<'a> Ctx<'a> {
             let np = self.np_forward(v + 1, n)?;
             return Some(Attr {
                 np: Some(np),
-                cue: Some(self.w(v).to_string()),
+                cue: Some(self.cue_word(v)),
                 tag_end,
                 carried: None,
             });
@@ -713,7 +731,7 @@ impl<'a> Ctx<'a> {
         }
         Some(Attr {
             np: Some(np),
-            cue: Some(self.w(v).to_string()),
+            cue: Some(self.cue_word(v)),
             tag_end,
             carried: None,
         })
@@ -771,7 +789,7 @@ impl<'a> Ctx<'a> {
                 // "Roe quoted Lincoln: “...”": the words are the quoted person's.
                 if let Some(np) = self.np_forward(j + 1, o) {
                     if np.b + 1 == o && self.is_punct(np.b, ":,") {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
             }
@@ -793,11 +811,11 @@ impl<'a> Ctx<'a> {
                     && strip_possessive(self.w(j - 1)).len() == self.w(j - 1).len()
                 {
                     if let Some(np) = self.np_backward(j, s0) {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
                 if let Some(np) = self.main_subject(s0, j) {
-                    return Some(self.attr(np, self.w(j).to_string(), k));
+                    return Some(self.attr(np, self.cue_word(j), k));
                 }
                 continue;
             }
@@ -820,29 +838,29 @@ impl<'a> Ctx<'a> {
                             Some(a) if !is_name_word(self.w(self.head(np))) => a,
                             _ => np,
                         };
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
                 if let Some(np) = self.main_subject(s0, j) {
                     if np.b < j {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
                 continue;
             }
             if let Some(np) = self.np_backward(e, s0) {
-                return Some(self.attr(np, self.w(j).to_string(), k));
+                return Some(self.attr(np, self.cue_word(j), k));
             }
             if info.invertible {
                 if let Some(np) = self.np_forward(j + 1, o) {
-                    return Some(self.attr(np, self.w(j).to_string(), k));
+                    return Some(self.attr(np, self.cue_word(j), k));
                 }
             }
             // "Roe paused and said": a verb shared with the sentence's subject.
             if e > s0 && self.lower_is(e - 1, &["and"]) {
                 if let Some(np) = self.main_subject(s0, j) {
                     if np.b < e {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
             }
@@ -1643,6 +1661,14 @@ mod tests {
             speakers(t2),
             pairs(&[("No more!", "Large crowds of marchers")])
         );
+    }
+
+    #[test]
+    fn phrasal_cues() {
+        let t = "“That is nonsense,” Lia Berg shot back.";
+        assert_eq!(speakers(t), pairs(&[("That is nonsense,", "Lia Berg")]));
+        assert_eq!(run(t)[0].3, "shot back");
+        assert!(run("Police shot a “suspect” near the station.").is_empty());
     }
 
     #[test]
