@@ -824,10 +824,22 @@ impl<'a> Ctx<'a> {
                 e -= 1;
             }
             if e > s0 && self.is_punct(e - 1, ",") {
-                // "Roe, the mayor, said": skip the apposition back to its opening comma.
-                let open = (e.saturating_sub(25).max(s0)..e - 1)
-                    .rev()
-                    .find(|&x| self.is_punct(x, ","));
+                // "Roe, the mayor, said": skip the apposition back to its opening comma;
+                // in a chain ("Rep. Roe, R-Ohio, the chairman, said") the name before the
+                // first comma of the chain is the speaker.
+                let floor = e.saturating_sub(30).max(s0);
+                let chain_start = (floor..e - 1).find(|&x| {
+                    self.is_punct(x, ",")
+                        && self.np_backward(x, s0).is_some_and(|np| {
+                            let h = self.w(self.head(np));
+                            is_name_word(h) && !is_party_tag(h)
+                        })
+                });
+                let open = chain_start.or_else(|| {
+                    (e.saturating_sub(25).max(s0)..e - 1)
+                        .rev()
+                        .find(|&x| self.is_punct(x, ","))
+                });
                 if let Some(oc) = open {
                     if let Some(np) = self.np_backward(oc, s0) {
                         // "Roe’s spokeswoman, Ines Braun, said": the name in apposition.
@@ -1669,6 +1681,14 @@ mod tests {
         assert_eq!(speakers(t), pairs(&[("That is nonsense,", "Lia Berg")]));
         assert_eq!(run(t)[0].3, "shot back");
         assert!(run("Police shot a “suspect” near the station.").is_empty());
+    }
+
+    #[test]
+    fn apposition_chain_before_cue() {
+        let t = "Rep. Dale Hughes, R-Texas, the panel chairman, called it “wishful thinking.”";
+        assert_eq!(speakers(t), pairs(&[("wishful thinking.", "Dale Hughes")]));
+        let t2 = "On Tuesday, Hughes, the chairman, called it “a farce.”";
+        assert_eq!(speakers(t2), pairs(&[("a farce.", "Hughes")]));
     }
 
     #[test]
