@@ -215,6 +215,7 @@ impl<'a> Ctx<'a> {
                 ""
             };
             let after_subject = PRONOUNS.contains(&lc(prev).as_str())
+                || matches!(lc(prev).as_str(), "who" | "which")
                 || ROLE_NOUNS.contains(&lc(prev).as_str())
                 || (is_name_word(prev) && strip_possessive(prev).len() == prev.len());
             if !after_subject {
@@ -662,7 +663,9 @@ impl<'a> Ctx<'a> {
                 });
             }
             let info = self.cue_any(v, true)?;
-            if !info.invertible || info.participle {
+            // "said Roe" after a fragment inside a sentence ("Roe, who calls himself a
+            // “genius,” said the plan ...") is the sentence going on, not a tag.
+            if !info.invertible || info.participle || !starts {
                 return None;
             }
             let np = self.np_forward(v + 1, n)?;
@@ -1689,6 +1692,12 @@ mod tests {
         assert_eq!(speakers(t), pairs(&[("wishful thinking.", "Dale Hughes")]));
         let t2 = "On Tuesday, Hughes, the chairman, called it “a farce.”";
         assert_eq!(speakers(t2), pairs(&[("a farce.", "Hughes")]));
+    }
+
+    #[test]
+    fn fragment_inside_a_relative_clause() {
+        let t = "Ivo Marsh, who calls himself a “born fighter,” said the plan was dead.";
+        assert_eq!(speakers(t), pairs(&[("born fighter,", "Ivo Marsh")]));
     }
 
     #[test]
