@@ -239,9 +239,14 @@ impl<'a> Ctx<'a> {
         self.cue_any(i, false)
     }
 
+    /// The last character of a quote's words, looking through closing single marks and
+    /// brackets (“... ‘not now.’” ends with '.').
     fn quote_text_end(&self, span: usize) -> Option<char> {
         let sp = &self.spans[span];
-        self.text[..sp.end()].chars().next_back()
+        self.text[sp.start()..sp.end()]
+            .trim_end_matches(['\u{2019}', '\u{2018}', '\'', ' ', ')', ']'])
+            .chars()
+            .next_back()
     }
 
     /// True when token `i` ends a sentence.
@@ -635,6 +640,15 @@ impl<'a> Ctx<'a> {
         if comma_out {
             i += 1;
         }
+        // Speech ends with its punctuation before the tag (“...,” / “... ‘no,’” / “...”,);
+        // a quote that runs straight into words is part of the sentence ("“Night Train”
+        // star Ana Roe said ..."), unless a comma later sets the tag off ("“...” for years,
+        // she said").
+        let punctuated = comma_out
+            || matches!(
+                end_ch,
+                Some('.' | ',' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\u{2026}')
+            );
         let sentence_ended = matches!(end_ch, Some('.')) && !comma_out;
         let span_limit = if sentence_ended { 6 } else { 30 };
         let mut j = i;
@@ -723,6 +737,9 @@ impl<'a> Ctx<'a> {
             None => Np { a: i, b: e },
         };
         let (a0, e) = (np.a, np.b);
+        if !punctuated && !(a0 > i && self.is_punct(a0 - 1, ",")) {
+            return None;
+        }
         if e <= a0
             || !self.plausible(np)
             || (a0..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, TAG_PREPS))
@@ -1698,6 +1715,23 @@ mod tests {
     fn fragment_inside_a_relative_clause() {
         let t = "Ivo Marsh, who calls himself a “born fighter,” said the plan was dead.";
         assert_eq!(speakers(t), pairs(&[("born fighter,", "Ivo Marsh")]));
+    }
+
+    #[test]
+    fn title_before_a_name_is_no_tag() {
+        assert!(run("“Night Train” star Ana Roe said she was tired.").is_empty());
+        assert!(run("“Night Train,” the band’s third single, was released Friday.").is_empty());
+    }
+
+    #[test]
+    fn tag_after_inner_single_quote_and_after_trailing_words() {
+        let t = "“He told me, ‘not now,’” Eva Lund said.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("He told me, ‘not now,’", "Eva Lund")])
+        );
+        let t2 = "“Nobody listened” for years, she said.";
+        assert_eq!(speakers(t2), pairs(&[("Nobody listened", "she")]));
     }
 
     #[test]
