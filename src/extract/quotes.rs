@@ -737,7 +737,8 @@ impl<'a> Ctx<'a> {
             None => Np { a: i, b: e },
         };
         let (a0, e) = (np.a, np.b);
-        if !punctuated && !(a0 > i && self.is_punct(a0 - 1, ",")) {
+        let set_off = a0 > i && self.is_punct(a0 - 1, ",");
+        if !(punctuated || set_off) {
             return None;
         }
         if e <= a0
