@@ -53,6 +53,21 @@ struct Attr {
 /// Byte offset + speaker of one resolved person, for binding pronouns.
 type Seen = (usize, String);
 
+/// What pronouns can bind to, each list in text order.
+#[derive(Default)]
+struct Memory {
+    /// Named persons who spoke (quote speakers).
+    seen: Vec<Seen>,
+    /// Persons who were the subject of a sentence.
+    subjects: Vec<Seen>,
+    /// Bodies that were the subject of a sentence (for "it").
+    bodies: Vec<Seen>,
+    /// Plural groups that were the subject of a sentence (for "they").
+    groups: Vec<Seen>,
+    /// Genders read from earlier pronoun tags.
+    learned: HashMap<String, Gender>,
+}
+
 struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
@@ -1050,14 +1065,8 @@ impl<'a> Ctx<'a> {
 
     /// Speaker name, kind and mention for a noun phrase.
     /// `learned` holds genders read from earlier pronoun tags ("“...,” he said" bound to Roe).
-    fn speaker(
-        &self,
-        np: Np,
-        seen: &[Seen],
-        subjects: &[Seen],
-        bodies: &[Seen],
-        learned: &HashMap<String, Gender>,
-    ) -> (String, SpeakerKind) {
+    fn speaker(&self, np: Np, mem: &Memory) -> (String, SpeakerKind) {
+        let (seen, subjects, learned) = (&mem.seen, &mem.subjects, &mem.learned);
         let mut depth = 0usize;
         let mut words: Vec<&str> = Vec::new();
         for i in np.a..np.b {
@@ -1121,10 +1130,12 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            if p == "it" {
-                // "“...,” it said": the body that was last the subject of a sentence.
-                let upto = bodies.partition_point(|(o, _)| *o < start);
-                if let Some((_, name)) = upto.checked_sub(1).map(|i| &bodies[i]) {
+            if p == "it" || p == "they" {
+                // "“...,” it said": the body that was last the subject of a sentence;
+                // "they": the last group ("two officials", "the protesters").
+                let list = if p == "it" { &mem.bodies } else { &mem.groups };
+                let upto = list.partition_point(|(o, _)| *o < start);
+                if let Some((_, name)) = upto.checked_sub(1).map(|i| &list[i]) {
                     let kind = if is_capitalized(name) {
                         SpeakerKind::Named
                     } else {
@@ -1252,12 +1263,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Subjects of every sentence, for binding pronouns: persons (for "he", "she") and
-    /// bodies (for "it": "the ministry", "the White House").
-    fn subjects(&self) -> (Vec<Seen>, Vec<Seen>) {
+    /// Subjects of every sentence, for binding pronouns: persons (for "he", "she"), bodies
+    /// (for "it": "the ministry", "the White House") and groups (for "they").
+    fn subjects(&self) -> Memory {
         let mut out = Vec::new();
         let mut bodies = Vec::new();
-        let none = HashMap::new();
+        let mut groups = Vec::new();
+        let none = Memory::default();
         let mut s0 = 0;
         let n = self.toks.len();
         let mut i = 0;
@@ -1278,7 +1290,7 @@ impl<'a> Ctx<'a> {
                     let head = self.w(self.head(np));
                     let at = self.toks[np.a].s;
                     if is_name_word(head) {
-                        let (name, kind) = self.speaker(np, &[], &[], &[], &none);
+                        let (name, kind) = self.speaker(np, &none);
                         let person = self.reg.get(&name).is_some_and(|e| e.person);
                         if kind == SpeakerKind::Named && person {
                             out.push((at, name));
@@ -1286,15 +1298,23 @@ impl<'a> Ctx<'a> {
                             bodies.push((at, name));
                         }
                     } else if BODY_NOUNS.contains(&lc(head).as_str()) {
-                        let (name, _) = self.speaker(np, &[], &[], &[], &none);
+                        let (name, _) = self.speaker(np, &none);
                         bodies.push((at, name));
+                    } else if ROLE_NOUNS.contains(&lc(head).as_str()) && head.ends_with('s') {
+                        let (name, _) = self.speaker(np, &none);
+                        groups.push((at, name));
                     }
                 }
                 s0 = end;
             }
             i += 1;
         }
-        (out, bodies)
+        Memory {
+            subjects: out,
+            bodies,
+            groups,
+            ..Memory::default()
+        }
     }
 }
 
@@ -1302,9 +1322,7 @@ impl<'a> Ctx<'a> {
 pub fn extract(text: &str) -> Vec<Quote> {
     let ctx = Ctx::new(text);
     let lines = LineIndex::new(text);
-    let (subjects, bodies) = ctx.subjects();
-    let mut learned: HashMap<String, Gender> = HashMap::new();
-    let mut seen: Vec<Seen> = Vec::new();
+    let mut mem = ctx.subjects();
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<(usize, Attr)> = None;
     for k in 0..ctx.spans.len() {
@@ -1340,7 +1358,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
         let sp = &ctx.spans[k];
         let (mention, speaker, kind) = match (&a.np, &a.carried) {
             (Some(np), _) => {
-                let (name, kind) = ctx.speaker(*np, &seen, &subjects, &bodies, &learned);
+                let (name, kind) = ctx.speaker(*np, &mem);
                 let pronoun = ctx.w(np.a).to_lowercase();
                 if kind == SpeakerKind::Named && np.b == np.a + 1 {
                     let g = match pronoun.as_str() {
@@ -1349,13 +1367,13 @@ pub fn extract(text: &str) -> Vec<Quote> {
                         _ => None,
                     };
                     if let Some(g) = g {
-                        learned.entry(name.clone()).or_insert(g);
+                        mem.learned.entry(name.clone()).or_insert(g);
                     }
                 }
                 let m = ctx.mention(*np);
                 if kind == SpeakerKind::Named && ctx.is_person(&name) {
-                    let at = seen.partition_point(|(o, _)| *o <= m.start);
-                    seen.insert(at, (m.start, name.clone()));
+                    let at = mem.seen.partition_point(|(o, _)| *o <= m.start);
+                    mem.seen.insert(at, (m.start, name.clone()));
                 }
                 (Some(m), Some(name), Some(kind))
             }
@@ -1733,6 +1751,16 @@ mod tests {
         );
         let t2 = "“Nobody listened” for years, she said.";
         assert_eq!(speakers(t2), pairs(&[("Nobody listened", "she")]));
+    }
+
+    #[test]
+    fn they_binds_to_the_last_group() {
+        let t = "Two state officials visited the dam. “It is safe,” they said.";
+        assert_eq!(speakers(t), pairs(&[("It is safe,", "state officials")]));
+        assert_eq!(
+            speakers("“It is safe,” they said."),
+            pairs(&[("It is safe,", "they")])
+        );
     }
 
     #[test]
