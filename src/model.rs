@@ -133,13 +133,13 @@ pub struct Source {
     pub count: Option<u32>,
     /// The outlet they spoke to ("told Reuters" -> "Reuters"); null when not stated.
     pub via: Option<String>,
-    /// The body or country the source belongs to, when the article says ("two U.S.
-    /// officials" -> "U.S.", "Iran's Health Ministry" -> "Iran", "officials at the
-    /// Pentagon" -> "Pentagon"); null when not stated.
+    /// The body or country the source belongs to, when the article says ("two Danish
+    /// officials" -> "Danish", "Peru's Labour Ministry" -> "Peru", "officials at the
+    /// Treasury" -> "Treasury"); null when not stated.
     pub affiliation: Option<String>,
     /// What the article says about the source beyond its name: a named person's role
-    /// ("the government's chief spokesman"), a named body's descriptor ("aircraft
-    /// tracker"), or an unnamed source's access or terms ("familiar with the matter",
+    /// ("the ministry's deputy spokesman"), a named body's descriptor ("maritime
+    /// monitor"), or an unnamed source's access or terms ("familiar with the plans",
     /// "speaking on condition of anonymity"); null when nothing is said.
     pub description: Option<String>,
     /// The words that mark the statement as sourcing, as written ("according to", "told",

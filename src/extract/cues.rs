@@ -104,7 +104,49 @@ pub const SPEECH_VERBS: &[&str] = &[
     "rant",
     "jest",
     "assure",
-    "caution",
+    "reason",
+    "reckon",
+    "reflect",
+    "confess",
+    "speculate",
+    "inquire",
+    "clarify",
+    "object",
+    "volunteer",
+    "text",
+    "email",
+    "gush",
+    "crow",
+    "grumble",
+    "fume",
+    "sneer",
+    "hiss",
+    "bark",
+    "bellow",
+    "roar",
+    "rebut:rebutted:rebutting",
+    "swear:swore",
+    "confide",
+    "theorize",
+    "surmise",
+    "concur:concurred:concurring",
+];
+
+/// Two-word reporting verbs: a verb form and the particle that must follow it
+/// (`“...,” he shot back`, `she went on`, `Roe pointed out`).
+pub const PHRASAL: &[(&str, &str)] = &[
+    ("shot", "back"),
+    ("fired", "back"),
+    ("hit", "back"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("chimed", "in"),
+    ("summed", "up"),
+    ("pointed", "out"),
+    ("points", "out"),
+    ("pointing", "out"),
+    ("spoke", "up"),
+    ("lashed", "out"),
 ];
 
 /// Reporting verbs that take the listener or the target as object (`Roe told reporters`,
@@ -207,6 +249,13 @@ pub const NOUNISH: &[&str] = &[
     "thunder",
     "snap",
     "hint",
+    "object",
+    "text",
+    "email",
+    "crow",
+    "bark",
+    "roar",
+    "hiss",
     "thank",
     "reference",
 ];
@@ -516,6 +565,13 @@ mod tests {
         assert!(!CUES["added"].participle);
         assert!(CUES["said"].invertible);
         assert!(!CUES["told"].invertible);
+    }
+
+    #[test]
+    fn phrasal_cues_need_their_particle() {
+        assert!(PHRASAL.contains(&("shot", "back")));
+        assert!(!CUES.contains_key("shot"));
+        assert!(!CUES.contains_key("went"));
     }
 
     #[test]

@@ -20,7 +20,9 @@
 //!
 //! Values: vague amounts keep the lower bound their words imply, with the qualifier "at
 //! least" ("dozens" = 24, "hundreds" = 200, "thousands" = 2,000, see [`super::numbers`]);
-//! "a" or "an" before a word for one person counts one ("a police officer was killed").
+//! A single person named without a number ("a police officer was killed") is a person, not
+//! a count, and gives no figure; "one person was killed" does. A part of a toll already
+//! given ("two of those killed were children", "three of the dead") gives none either.
 //! `number_text` is the number as written, without its qualifier ("20 and 30" for "between
 //! 20 and 30").
 //!
@@ -317,6 +319,7 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["fatality"], FigureKind::Killed, false),
     (&["injury"], FigureKind::Injured, false),
     (&["died"], FigureKind::Killed, false),
+    (&["deceased"], FigureKind::Killed, false),
     (&["die"], FigureKind::Killed, false),
     (&["dies"], FigureKind::Killed, false),
     (&["fatalities"], FigureKind::Killed, false),
@@ -370,7 +373,7 @@ const AUX: &[&str] = &[
     "either", "all", "each", "since", "subsequently", "eventually", "allegedly", "apparently",
     "likely", "sustained", "suffered", "diagnosed", "treated", "stabbed", "beaten", "burned",
     "burnt", "crushed", "hacked", "trampled", "bludgeoned", "stoned", "starved", "frozen",
-    "so", "far", "thus", "yet",
+    "so", "far", "thus", "yet", "recovered",
 ];
 
 /// Verbs of treatment after which a few words may come before the injury noun ("34 were
@@ -416,8 +419,9 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Words allowed between a casualty verb and its number ("killed another 12", "killing all
-/// 298", "wounded a further five").
-const FILLERS: &[&str] = &["another", "further", "additional", "a", "an", "all", "the"];
+/// 298", "wounded a further five"). Not "the": "killed the two men" names people already
+/// counted.
+const FILLERS: &[&str] = &["another", "further", "additional", "a", "an", "all"];
 
 /// Words that tie a toll noun to its number ("the death toll rose to 800").
 #[rustfmt::skip]
@@ -621,19 +625,6 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
             _ => (i, Qualifier::Exact, i),
         };
         let Some(n) = numbers::parse(&words[n_start..]) else {
-            if is(&["a", "an"], words[i]) && names_one_person(words, i + 1) {
-                out.push(Phrase {
-                    q_start: i,
-                    n_start: i,
-                    n_end: i + 1,
-                    after: i + 1,
-                    value: 1,
-                    value_max: None,
-                    qualifier: Qualifier::Exact,
-                    blocked: false,
-                    whole: false,
-                });
-            }
             i += 1;
             continue;
         };
@@ -724,44 +715,8 @@ const ANIMALS: &[&str] = &[
     "fish", "dogs", "cats", "pigs", "horses", "camels", "head", "animal",
 ];
 
-/// Singular nouns for one person, so that "a police officer was killed" counts one.
-#[rustfmt::skip]
-const PERSONS: &[&str] = &[
-    "man", "woman", "child", "boy", "girl", "baby", "infant", "toddler", "teenager", "teen",
-    "person", "officer", "policeman", "policewoman", "soldier", "journalist", "reporter",
-    "photographer", "civilian", "worker", "firefighter", "passenger", "pilot", "driver",
-    "student", "protester", "protestor", "demonstrator", "resident", "nurse", "doctor",
-    "paramedic", "guard", "farmer", "fisherman", "tourist", "volunteer", "bystander",
-    "pedestrian", "motorcyclist", "cyclist", "hiker", "climber", "miner", "teacher", "priest",
-    "employee", "contractor", "commander", "fighter", "militant", "trooper", "marine", "sailor",
-    "crewman", "migrant", "refugee", "prisoner", "detainee", "inmate", "patient", "medic",
-    "rescuer", "cameraman", "activist", "peacekeeper", "settler", "gunman", "attacker",
-];
-
-/// True when the words from `k` name one person ("58-year-old man", "Israeli soldier"):
-/// at most two modifiers, then a word from [`PERSONS`].
-fn names_one_person(words: &[&str], k: usize) -> bool {
-    for &w in words.iter().skip(k).take(3) {
-        if is(PERSONS, w) {
-            return true;
-        }
-        let modifier = w.chars().next().is_some_and(char::is_alphanumeric)
-            && !is(SLOT_STOPS, w)
-            && !is(
-                &[
-                    "of", "number", "lot", "total", "handful", "couple", "few", "group",
-                ],
-                w,
-            );
-        if !modifier {
-            return false;
-        }
-    }
-    false
-}
-
-/// True when the number is not a count of people: money, a unit, a date, a year, an age,
-/// a label, "no one", a decimal without scale.
+/// True when the number is not a count of people: money, a unit or a share after it, a
+/// date, a year, an age, a label, animals, "no one", "one another".
 fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     let first = words[p.n_start];
     let next = words.get(p.after).copied().unwrap_or("");
@@ -789,8 +744,8 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     {
         return true;
     }
-    // Followed by a clock time or score ("3 - 1")? The tokenizer keeps "3:45" whole, so a
-    // number glued to ":" or "/" is a time or fraction.
+    // A number glued to a following ":" or "/" is a list label, a time or a fraction
+    // ("2006: ...", "3/4"); the tokenizer already keeps "3:45" whole.
     let glued = toks
         .get(p.n_end)
         .is_some_and(|t| t.start == toks[p.n_end - 1].end && matches!(t.low.as_str(), ":" | "/"));
@@ -807,6 +762,14 @@ fn post_kind(
     let p = &phrases[pi];
     let number_at = |k: usize| starts.get(k).copied().flatten().is_some();
     let mut skipped_whole = false;
+    // "one of those deaths", "two of them": part of a toll counted elsewhere.
+    if words.get(p.after) == Some(&"of")
+        && words
+            .get(p.after + 1)
+            .is_some_and(|w| is(&["those", "these", "them", "whom"], w))
+    {
+        return None;
+    }
     let mut k = p.after;
     let mut slot = 0;
     let mut free = 0;
@@ -845,6 +808,10 @@ fn post_kind(
                 if object_follows {
                     return None;
                 }
+            }
+            // "Fifty people who had been missing were found": no longer missing.
+            if relative && *kind == FigureKind::Missing && aux.contains(&"had") {
+                return None;
             }
             // A verb in the number's own clause, not in a relative clause.
             let finite = aux.iter().any(|a| is(FINITE, a)) && !relative;
@@ -910,7 +877,7 @@ fn post_kind(
             free += 1;
         } else if aux.is_empty()
             && !relative
-            && slot < 5
+            && slot < 6
             && !is(SLOT_STOPS, w)
             && !is(REPORT_VERBS, w)
         {
@@ -1041,14 +1008,26 @@ fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     }
     let prev = words.get(k.checked_sub(1)?)?;
     if let Some((_, kind)) = PRE_CUES.iter().find(|(w, _)| w == prev) {
-        return Some(*kind);
+        // "killing and injuring hundreds": a combined count is neither kind.
+        let combined = k >= 3
+            && is(&["and", "or"], words[k - 2])
+            && PRE_CUES
+                .iter()
+                .any(|(w, other)| *w == words[k - 3] && other != kind);
+        return (!combined).then_some(*kind);
     }
     // "security forces shot dead nine demonstrators".
     if *prev == "dead" && k >= 2 && words[k - 2] == "shot" {
         return Some(FigureKind::Killed);
     }
     // "the deaths of two journalists", "claimed the lives of 50".
-    if *prev == "of" && k >= 2 && is(&["deaths", "death", "lives", "bodies"], words[k - 2]) {
+    if *prev == "of"
+        && k >= 2
+        && is(
+            &["deaths", "death", "lives", "bodies", "killings", "killing"],
+            words[k - 2],
+        )
+    {
         return Some(FigureKind::Killed);
     }
     None
@@ -1074,7 +1053,7 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
                 "injury" => Some(FigureKind::Injured),
                 _ => None,
             },
-            "number" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
+            "number" | "list" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
             // "the number killed rose to 50"
             "number" => number_of_kind(&words[i + 1..(i + 2).min(words.len())]),
             "deaths" | "dead" | "fatalities" | "injured" | "injuries" | "wounded" | "missing"
@@ -1167,11 +1146,11 @@ fn rises(rest: &[&str]) -> bool {
 fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
     for w in rest.iter().take(5) {
         match *w {
-            "dead" | "deaths" | "fatalities" | "killed" | "died" => {
+            "dead" | "death" | "deaths" | "fatalities" | "killed" | "died" | "bodies" => {
                 return Some(FigureKind::Killed)
             }
             "injured" | "wounded" | "injuries" | "hurt" => return Some(FigureKind::Injured),
-            "missing" => return Some(FigureKind::Missing),
+            "missing" | "unaccounted" => return Some(FigureKind::Missing),
             _ => {}
         }
         // "the number of people who have died"
@@ -1624,10 +1603,24 @@ mod tests {
         ("Four were killed and nine others wounded over the past day.", &[(K, 4, None, Exact), (I, 9, None, Exact)]),
         ("Two gunmen wounded over 30 shoppers before fleeing.", &[(I, 30, None, MoreThan)]),
         ("Roughly two thirds of these deaths were children, and one quarter of the injured were women.", &[]),
+        ("A police officer was killed in the crossfire.", &[]),
+        ("One of those killed was a teenager, and one of them was a nurse.", &[]),
+        ("One person was killed and a firefighter was hurt.", &[(K, 1, None, Exact)]),
+        ("Militias raided the town, killing and wounding dozens.", &[]),
+        ("The gunman then killed the two guards at the gate.", &[]),
+        ("Divers said the total number of recovered bodies had reached nine.", &[(K, 9, None, Exact)]),
+        ("Two of the hikers in the group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
+        ("Twelve climbers who had been missing were found alive on Monday.", &[]),
+        ("The group condemned the killings of 14 farmers in the valley.", &[(K, 14, None, Exact)]),
+        ("The sheriff said the list of people unaccounted for had grown to 310.", &[(M, 310, None, Exact)]),
+        ("He said \"the latest number of death\" is 9 in the county.", &[(K, 9, None, Exact)]),
+        ("The list of guests was up to 300 by Friday.", &[]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
-    /// to it (first run: see the module's commit history); kept as a regression set.
+    /// to it (first run: precision 0.947, recall 0.923); kept as a regression set. Two
+    /// expectations changed afterwards on review: "treated 250 people for injuries" counts
+    /// 250 injured, and "a 58-year-old man died" names a person, not a count.
     const HELDOUT: &[(&str, &[Want])] = &[
         ("Israeli strikes on Gaza have killed more than 40,000 Palestinians, according to the territory's health ministry.", &[(K, 40000, None, MoreThan)]),
         ("At least 17 people were killed and 53 wounded when a car bomb exploded near a checkpoint in northern Syria on Tuesday, a war monitor said.", &[(K, 17, None, AtLeast), (I, 53, None, Exact)]),
@@ -1670,10 +1663,13 @@ mod tests {
         ("The number of dead in the floods has reached 1,100, with a further 3,500 injured.", &[(K, 1100, None, Exact), (I, 3500, None, Exact)]),
         ("Forty-two people were killed over three days of clashes.", &[(K, 42, None, Exact)]),
         ("The ceasefire lasted 48 hours before fighting resumed.", &[]),
-        ("A 58-year-old man died in hospital on Friday, bringing the toll to four.", &[(K, 1, None, Exact), (K, 4, None, Exact)]),
+        ("A 58-year-old man died in hospital on Friday, bringing the toll to four.", &[(K, 4, None, Exact)]),
     ];
 
-    /// A third set, written after the held-out set was passed and scored before tuning.
+    /// A third set, written after the held-out set was passed and scored before tuning
+    /// (first run: precision 1.000, recall 0.889); kept as a regression set. One sentence
+    /// was reworded afterwards ("a 19-year-old man was stabbed to death" became "two
+    /// teenagers") when single persons stopped counting as figures.
     const FRESH: &[(&str, &[Want])] = &[
         ("KABUL (Reuters) - A powerful earthquake struck western Afghanistan on Saturday, killing at least 2,000 people, a government spokesman said.", &[(K, 2000, None, AtLeast)]),
         ("The disaster ministry said 9,240 people were injured and 1,320 houses were destroyed.", &[(I, 9240, None, Exact)]),
@@ -1715,7 +1711,7 @@ mod tests {
         ("About 70 percent of the dead were women and children.", &[]),
         ("In all, 96 people died in the crush.", &[(K, 96, None, Exact)]),
         ("The 100 people killed in the attack included 30 children.", &[(K, 100, None, Exact)]),
-        ("Police said a 19-year-old man was stabbed to death.", &[(K, 1, None, Exact)]),
+        ("Police said two teenagers were stabbed to death.", &[(K, 2, None, Exact)]),
         ("At least 12 people have been killed since Monday, the UN said, as gang violence spread.", &[(K, 12, None, AtLeast)]),
     ];
 

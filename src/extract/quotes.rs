@@ -2,20 +2,26 @@
 //!
 //! `marks` finds the double-quoted spans; this module decides which of them an article
 //! attributes to someone, reads the speaker mention and the cue, and binds the mention to the
-//! person meant (`speakers`). The rules are the ones a reader of news would name:
+//! person meant (`speakers`). The rules, tried in this order, are the ones a reader of news
+//! would name:
 //! - a tag after the quote: `“...,” Jane Roe said`, `“...,” said Jane Roe, the mayor`,
-//!   `“...,” Roe, the mayor, told reporters`, `“...” ― Jane Roe`, `“...,” according to Roe`;
+//!   `“...,” Roe, the mayor, told reporters`, `“...” ― Jane Roe`, `“...,” according to Roe`,
+//!   `“...,” one aide quoted Roe as saying`;
 //! - a cue before the quote in the same sentence: `Roe said: “...”`, `Roe called it “a sham”`,
-//!   `according to Roe, “...”`, `X quoted Roe as saying “...”`, a participle whose subject is
-//!   the sentence's subject (`Roe denied it, adding, “...”`), a colon introduction;
+//!   `according to Roe, “...”`, `Roe was quoted as saying “...”`, `Roe quoted Lincoln: “...”`,
+//!   a participle whose subject is the sentence's subject (`Roe denied it, adding, “...”`),
+//!   a colon introduction (`Roe had a message: “...”`);
 //! - a quote opening the paragraph after one that ends with a cue and a comma or colon;
-//! - a cue-less quote right after an attributed one (the same speaker goes on).
+//! - a cue-less quote right after an attributed one (the same speaker goes on);
+//! - a cue-less quote right after a sentence whose subject is a person.
 //!
 //! A quoted span with none of these (a title, a nickname, a scare-quoted term) is not a quote
-//! and is left out. Everything here is linear in the text: each span looks at a capped window
-//! of tokens around it. Nothing here compares articles or formats output.
+//! and is left out; so is a title-cased name after a preposition or article (`on CBS’s “Face
+//! the Press”`). Pronouns bind to the newest person (speaker or sentence subject) whose gender
+//! fits, "it" to the newest body. Everything here is linear in the text: each span looks at a
+//! capped window of tokens around it. Nothing here compares articles or formats output.
 
-use super::cues::{CueInfo, BETWEEN, BODY_NOUNS, CLAUSE, CUES, INTRO, NP_LINK, TAG_PREPS};
+use super::cues::{CueInfo, BETWEEN, BODY_NOUNS, CLAUSE, CUES, INTRO, NP_LINK, PHRASAL, TAG_PREPS};
 use super::marks::{self, Span};
 use super::speakers::{
     gender_sign, is_name_word, is_org_word, is_title, name_part, strip_possessive, Gender,
@@ -24,7 +30,7 @@ use super::speakers::{
 use super::tokens::{self, is_capitalized, Kind, Tok};
 use crate::model::{Mention, Quote, SpeakerKind};
 use crate::text::LineIndex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The noun phrase a speaker was read from: token range `[a, b)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +53,21 @@ struct Attr {
 /// Byte offset + speaker of one resolved person, for binding pronouns.
 type Seen = (usize, String);
 
+/// What pronouns can bind to, each list in text order.
+#[derive(Default)]
+struct Memory {
+    /// Named persons who spoke (quote speakers).
+    seen: Vec<Seen>,
+    /// Persons who were the subject of a sentence.
+    subjects: Vec<Seen>,
+    /// Bodies that were the subject of a sentence (for "it").
+    bodies: Vec<Seen>,
+    /// Plural groups that were the subject of a sentence (for "they").
+    groups: Vec<Seen>,
+    /// Genders read from earlier pronoun tags.
+    learned: HashMap<String, Gender>,
+}
+
 struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
@@ -55,6 +76,8 @@ struct Ctx<'a> {
     open_of: Vec<usize>,
     close_of: Vec<usize>,
     reg: Registry,
+    /// Capitalised words met inside a sentence (not first): names, not sentence openers.
+    mid_caps: HashSet<&'a str>,
 }
 
 fn lc(w: &str) -> String {
@@ -88,7 +111,14 @@ impl<'a> Ctx<'a> {
             open_of,
             close_of,
             reg,
+            mid_caps: HashSet::new(),
         };
+        for i in 1..ctx.toks.len() {
+            if ctx.is_word(i) && is_capitalized(ctx.w(i)) && !ctx.ends_sentence(i - 1) {
+                let w = strip_possessive(ctx.w(i));
+                ctx.mid_caps.insert(w);
+            }
+        }
         ctx.learn_genders();
         ctx
     }
@@ -112,7 +142,8 @@ impl<'a> Ctx<'a> {
                 let w = self.w(j);
                 if is_name_word(w) {
                     if let Some(id) = self.reg.person_by_word(strip_possessive(w)) {
-                        if !people.contains(&id) {
+                        // Only "exactly one person" matters: a short list is enough.
+                        if people.len() < 2 && !people.contains(&id) {
                             people.push(id);
                         }
                         if j > 0 && self.is_word(j - 1) && is_capitalized(self.w(j - 1)) {
@@ -167,6 +198,14 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.w(i);
+        if self.is_word(i + 1) && PHRASAL.contains(&(w, self.w(i + 1))) {
+            // "shot back", "went on": the verb with its particle is the cue.
+            return Some(CueInfo {
+                participle: w.ends_with("ing"),
+                invertible: true,
+                weak: false,
+            });
+        }
         let info = if w.starts_with(|c: char| c.is_lowercase()) {
             let info = CUES.get(w).copied()?;
             if info.weak && weak_ok && i > 0 && self.lower_is(i - 1, DETERMINERS) {
@@ -191,6 +230,7 @@ impl<'a> Ctx<'a> {
                 ""
             };
             let after_subject = PRONOUNS.contains(&lc(prev).as_str())
+                || matches!(lc(prev).as_str(), "who" | "which")
                 || ROLE_NOUNS.contains(&lc(prev).as_str())
                 || (is_name_word(prev) && strip_possessive(prev).len() == prev.len());
             if !after_subject {
@@ -200,13 +240,28 @@ impl<'a> Ctx<'a> {
         Some(info)
     }
 
+    /// The cue as written: the word, with its particle for a two-word cue ("shot back").
+    fn cue_word(&self, i: usize) -> String {
+        let w = self.w(i);
+        if self.is_word(i + 1) && PHRASAL.contains(&(w, self.w(i + 1))) {
+            format!("{w} {}", self.w(i + 1))
+        } else {
+            w.to_string()
+        }
+    }
+
     fn cue(&self, i: usize) -> Option<CueInfo> {
         self.cue_any(i, false)
     }
 
+    /// The last character of a quote's words, looking through closing single marks and
+    /// brackets (“... ‘not now.’” ends with '.').
     fn quote_text_end(&self, span: usize) -> Option<char> {
         let sp = &self.spans[span];
-        self.text[..sp.end()].chars().next_back()
+        self.text[sp.start()..sp.end()]
+            .trim_end_matches(['\u{2019}', '\u{2018}', '\'', ' ', ')', ']'])
+            .chars()
+            .next_back()
     }
 
     /// True when token `i` ends a sentence.
@@ -258,7 +313,11 @@ impl<'a> Ctx<'a> {
         let mut in_name = false;
         // A description ("the Israeli Prime Minister", "one senior U.S. official") runs through
         // capitalised modifiers to its head noun; a phrase opening with a name ends with it.
-        let mut desc = !is_name_word(w0);
+        // A sentence's first word is capitalised anyway: unless the article capitalises it
+        // elsewhere too, it opens a description ("Demonstrators", "Small groups of ...").
+        let opener = i == 0 || self.ends_sentence(i - 1);
+        let mut desc = !is_name_word(w0)
+            || (opener && !self.mid_caps.contains(strip_possessive(w0)) && !is_title(w0));
         let cap = (i + 12).min(limit);
         while k < cap {
             if self.is_punct(k, "(") {
@@ -285,6 +344,17 @@ impl<'a> Ctx<'a> {
                     in_name = false;
                     desc = true;
                 }
+                continue;
+            }
+            // "Department of Homeland Security": a body's name runs on through "of".
+            let body_of = l == "of"
+                && k > i
+                && is_org_word(self.w(k - 1))
+                && self.is_word(k + 1)
+                && k + 1 < cap
+                && is_name_word(self.w(k + 1));
+            if body_of {
+                k += 1;
                 continue;
             }
             if in_name && !desc {
@@ -388,7 +458,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if NP_LINK.contains(&l.as_str()) {
-                if j > low && self.is_word(j - 1) && !is_capitalized(self.w(j - 1)) {
+                let prev_word = j > low && self.is_word(j - 1);
+                let body_of = prev_word
+                    && saw_name
+                    && l == "of"
+                    && is_capitalized(self.w(j - 1))
+                    && is_org_word(self.w(j - 1));
+                if body_of || (prev_word && !is_capitalized(self.w(j - 1))) {
                     k = j;
                     continue;
                 }
@@ -401,6 +477,21 @@ impl<'a> Ctx<'a> {
         }
         if k == e {
             return None;
+        }
+        // "Fischer and Haddad said": two names joined by "and" speak together.
+        if saw_name
+            && is_name_word(self.w(k))
+            && k >= 2
+            && k - 2 >= floor
+            && self.lower_is(k - 1, &["and"])
+            && self.is_word(k - 2)
+            && is_name_word(self.w(k - 2))
+        {
+            let mut a = k - 2;
+            while a > floor && a + 6 > k && self.is_word(a - 1) && is_name_word(self.w(a - 1)) {
+                a -= 1;
+            }
+            k = a;
         }
         let np = Np { a: k, b: end };
         self.plausible(np).then_some(np)
@@ -564,6 +655,15 @@ impl<'a> Ctx<'a> {
         if comma_out {
             i += 1;
         }
+        // Speech ends with its punctuation before the tag (“...,” / “... ‘no,’” / “...”,);
+        // a quote that runs straight into words is part of the sentence ("“Night Train”
+        // star Ana Roe said ..."), unless a comma later sets the tag off ("“...” for years,
+        // she said").
+        let punctuated = comma_out
+            || matches!(
+                end_ch,
+                Some('.' | ',' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\u{2026}')
+            );
         let sentence_ended = matches!(end_ch, Some('.')) && !comma_out;
         let span_limit = if sentence_ended { 6 } else { 30 };
         let mut j = i;
@@ -592,13 +692,15 @@ impl<'a> Ctx<'a> {
                 });
             }
             let info = self.cue_any(v, true)?;
-            if !info.invertible || info.participle {
+            // "said Roe" after a fragment inside a sentence ("Roe, who calls himself a
+            // “genius,” said the plan ...") is the sentence going on, not a tag.
+            if !info.invertible || info.participle || !starts {
                 return None;
             }
             let np = self.np_forward(v + 1, n)?;
             return Some(Attr {
                 np: Some(np),
-                cue: Some(self.w(v).to_string()),
+                cue: Some(self.cue_word(v)),
                 tag_end,
                 carried: None,
             });
@@ -650,6 +752,10 @@ impl<'a> Ctx<'a> {
             None => Np { a: i, b: e },
         };
         let (a0, e) = (np.a, np.b);
+        let set_off = a0 > i && self.is_punct(a0 - 1, ",");
+        if !(punctuated || set_off) {
+            return None;
+        }
         if e <= a0
             || !self.plausible(np)
             || (a0..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, TAG_PREPS))
@@ -661,7 +767,7 @@ impl<'a> Ctx<'a> {
         }
         Some(Attr {
             np: Some(np),
-            cue: Some(self.w(v).to_string()),
+            cue: Some(self.cue_word(v)),
             tag_end,
             carried: None,
         })
@@ -719,7 +825,7 @@ impl<'a> Ctx<'a> {
                 // "Roe quoted Lincoln: “...”": the words are the quoted person's.
                 if let Some(np) = self.np_forward(j + 1, o) {
                     if np.b + 1 == o && self.is_punct(np.b, ":,") {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
             }
@@ -741,11 +847,11 @@ impl<'a> Ctx<'a> {
                     && strip_possessive(self.w(j - 1)).len() == self.w(j - 1).len()
                 {
                     if let Some(np) = self.np_backward(j, s0) {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
                 if let Some(np) = self.main_subject(s0, j) {
-                    return Some(self.attr(np, self.w(j).to_string(), k));
+                    return Some(self.attr(np, self.cue_word(j), k));
                 }
                 continue;
             }
@@ -754,10 +860,22 @@ impl<'a> Ctx<'a> {
                 e -= 1;
             }
             if e > s0 && self.is_punct(e - 1, ",") {
-                // "Roe, the mayor, said": skip the apposition back to its opening comma.
-                let open = (e.saturating_sub(25).max(s0)..e - 1)
-                    .rev()
-                    .find(|&x| self.is_punct(x, ","));
+                // "Roe, the mayor, said": skip the apposition back to its opening comma;
+                // in a chain ("Rep. Roe, R-Ohio, the chairman, said") the name before the
+                // first comma of the chain is the speaker.
+                let floor = e.saturating_sub(30).max(s0);
+                let chain_start = (floor..e - 1).find(|&x| {
+                    self.is_punct(x, ",")
+                        && self.np_backward(x, s0).is_some_and(|np| {
+                            let h = self.w(self.head(np));
+                            is_name_word(h) && !is_party_tag(h)
+                        })
+                });
+                let open = chain_start.or_else(|| {
+                    (e.saturating_sub(25).max(s0)..e - 1)
+                        .rev()
+                        .find(|&x| self.is_punct(x, ","))
+                });
                 if let Some(oc) = open {
                     if let Some(np) = self.np_backward(oc, s0) {
                         // "Roe’s spokeswoman, Ines Braun, said": the name in apposition.
@@ -768,29 +886,29 @@ impl<'a> Ctx<'a> {
                             Some(a) if !is_name_word(self.w(self.head(np))) => a,
                             _ => np,
                         };
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
                 if let Some(np) = self.main_subject(s0, j) {
                     if np.b < j {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
                 continue;
             }
             if let Some(np) = self.np_backward(e, s0) {
-                return Some(self.attr(np, self.w(j).to_string(), k));
+                return Some(self.attr(np, self.cue_word(j), k));
             }
             if info.invertible {
                 if let Some(np) = self.np_forward(j + 1, o) {
-                    return Some(self.attr(np, self.w(j).to_string(), k));
+                    return Some(self.attr(np, self.cue_word(j), k));
                 }
             }
             // "Roe paused and said": a verb shared with the sentence's subject.
             if e > s0 && self.lower_is(e - 1, &["and"]) {
                 if let Some(np) = self.main_subject(s0, j) {
                     if np.b < e {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
             }
@@ -840,6 +958,68 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// True when span `k` is a sentence of its own: it opens its sentence, nothing but
+    /// punctuation follows it there, and its closing mark is present (a block excerpt left
+    /// open at its paragraph end is not one).
+    fn standalone(&self, k: usize) -> bool {
+        let (o, c) = (self.open_of[k], self.close_of[k]);
+        let opens = o == 0
+            || self.ends_sentence(o - 1)
+            || matches!(self.toks[o - 1].kind, Kind::Para | Kind::Close);
+        let ends = c + 1 >= self.toks.len()
+            || matches!(self.toks[c + 1].kind, Kind::Para | Kind::Open)
+            || self.ends_sentence(c)
+            || self.is_punct(c + 1, ".!?");
+        let closed = self.spans[k]
+            .parts
+            .last()
+            .is_some_and(|p| p.close.is_some());
+        opens && ends && closed
+    }
+
+    /// A cue-less quote right after a sentence whose subject is a person: `Roe was
+    /// defiant. “We will not move.”` The sentence before must hold no quote of its own.
+    fn after_named_sentence(&self, k: usize) -> Option<Attr> {
+        if !self.standalone(k) {
+            return None;
+        }
+        let o = self.open_of[k];
+        let mut end = o;
+        while end > 0 && self.toks[end - 1].kind == Kind::Para {
+            end -= 1;
+        }
+        if end == 0 || !self.is_punct(end - 1, ".:") {
+            return None;
+        }
+        let s0 = self.sentence_start(end - 1);
+        if (s0..end).any(|j| matches!(self.toks[j].kind, Kind::Open | Kind::Close)) {
+            return None;
+        }
+        // A headline in title case ("Voters Share Their Views On The Race.") names nobody.
+        let words: Vec<usize> = (s0..end).filter(|&j| self.is_word(j)).collect();
+        let caps = words.iter().filter(|&&j| is_capitalized(self.w(j))).count();
+        if caps * 5 >= words.len() * 3 {
+            return None;
+        }
+        let np = self.main_subject(s0, end - 1)?;
+        let head = self.w(self.head(np));
+        let person = if PRONOUNS.contains(&lc(head).as_str()) {
+            matches!(lc(head).as_str(), "he" | "she")
+        } else {
+            is_name_word(head)
+                && self
+                    .reg
+                    .resolve_name(&[strip_possessive(head)], self.toks[np.a].s)
+                    .is_some_and(|e| e.person)
+        };
+        person.then_some(Attr {
+            np: Some(np),
+            cue: None,
+            tag_end: self.close_of[k] + 1,
+            carried: None,
+        })
+    }
+
     /// A quoted title or name rather than speech: every word capitalised (small words aside),
     /// no sentence inside, and it stands where a name would (after a preposition, an article
     /// or a possessive: `on CBS’s “Face the Press”`, `a “Town Hall Forum”`).
@@ -885,14 +1065,8 @@ impl<'a> Ctx<'a> {
 
     /// Speaker name, kind and mention for a noun phrase.
     /// `learned` holds genders read from earlier pronoun tags ("“...,” he said" bound to Roe).
-    fn speaker(
-        &self,
-        np: Np,
-        seen: &[Seen],
-        subjects: &[Seen],
-        bodies: &[Seen],
-        learned: &HashMap<String, Gender>,
-    ) -> (String, SpeakerKind) {
+    fn speaker(&self, np: Np, mem: &Memory) -> (String, SpeakerKind) {
+        let (seen, subjects, learned) = (&mem.seen, &mem.subjects, &mem.learned);
         let mut depth = 0usize;
         let mut words: Vec<&str> = Vec::new();
         for i in np.a..np.b {
@@ -916,6 +1090,20 @@ impl<'a> Ctx<'a> {
                 } else {
                     Gender::Female
                 };
+                // "X described Y as a disgrace after she ...": a person named earlier in the
+                // pronoun's own sentence whose known gender fits comes first.
+                let s0 = self.sentence_start(np.a);
+                for j in (s0.max(np.a.saturating_sub(40))..np.a).rev() {
+                    if !self.is_word(j) || !is_name_word(self.w(j)) {
+                        continue;
+                    }
+                    let w = strip_possessive(self.w(j));
+                    if let Some(e) = self.reg.resolve_name(&[w], self.toks[j].s) {
+                        if e.person && e.gender() == Some(want) {
+                            return (e.name.clone(), SpeakerKind::Named);
+                        }
+                    }
+                }
                 // Walk back through speakers and sentence subjects, newest first, to the
                 // first person whose gender is unknown or fits the pronoun.
                 let mut a = seen.partition_point(|(o, _)| *o < start);
@@ -942,10 +1130,12 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            if p == "it" {
-                // "“...,” it said": the body that was last the subject of a sentence.
-                let upto = bodies.partition_point(|(o, _)| *o < start);
-                if let Some((_, name)) = upto.checked_sub(1).map(|i| &bodies[i]) {
+            if p == "it" || p == "they" {
+                // "“...,” it said": the body that was last the subject of a sentence;
+                // "they": the last group ("two officials", "the protesters").
+                let list = if p == "it" { &mem.bodies } else { &mem.groups };
+                let upto = list.partition_point(|(o, _)| *o < start);
+                if let Some((_, name)) = upto.checked_sub(1).map(|i| &list[i]) {
                     let kind = if is_capitalized(name) {
                         SpeakerKind::Named
                     } else {
@@ -954,6 +1144,33 @@ impl<'a> Ctx<'a> {
                     return (name.clone(), kind);
                 }
             }
+            return (words[0].to_string(), SpeakerKind::Anonymous);
+        }
+        // "Fischer and Haddad": each name resolved, joined again.
+        if let Some(and) = words.iter().position(|w| *w == "and") {
+            let (left, right) = (&words[..and], &words[and + 1..]);
+            let names = |ws: &[&str]| -> Option<String> {
+                let run: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
+                if run.is_empty() || !run.iter().all(|w| is_name_word(w)) {
+                    return None;
+                }
+                let from = name_part(&run);
+                let nw = &run[from..];
+                Some(
+                    self.reg
+                        .resolve_name(nw, start)
+                        .map_or_else(|| nw.join(" "), |e| e.name.clone()),
+                )
+            };
+            if let (Some(l), Some(r)) = (names(left), names(right)) {
+                return (format!("{l} and {r}"), SpeakerKind::Named);
+            }
+        }
+        // "Critics said": a role noun opening the sentence is no name.
+        if words.len() == 1
+            && ROLE_NOUNS.contains(&lc(words[0]).as_str())
+            && !self.mid_caps.contains(words[0])
+        {
             return (words[0].to_string(), SpeakerKind::Anonymous);
         }
         // Trailing run of name words (the head).
@@ -1008,9 +1225,14 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(np.a);
             self.text[self.toks[a].s..self.toks[np.b - 1].e].to_string()
         };
+        // A body is named when its head is a capitalised body word ("Health Ministry") or
+        // the whole phrase is a proper name ("Department of Homeland Security").
+        let proper = content
+            .iter()
+            .all(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and" | "the"));
         let org = content
             .last()
-            .is_some_and(|w| is_org_word(w) && is_capitalized(w));
+            .is_some_and(|w| is_capitalized(w) && (is_org_word(w) || proper));
         let kind = if org {
             SpeakerKind::Named
         } else {
@@ -1041,12 +1263,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Subjects of every sentence, for binding pronouns: persons (for "he", "she") and
-    /// bodies (for "it": "the ministry", "the White House").
-    fn subjects(&self) -> (Vec<Seen>, Vec<Seen>) {
+    /// Subjects of every sentence, for binding pronouns: persons (for "he", "she"), bodies
+    /// (for "it": "the ministry", "the White House") and groups (for "they").
+    fn subjects(&self) -> Memory {
         let mut out = Vec::new();
         let mut bodies = Vec::new();
-        let none = HashMap::new();
+        let mut groups = Vec::new();
+        let none = Memory::default();
         let mut s0 = 0;
         let n = self.toks.len();
         let mut i = 0;
@@ -1067,7 +1290,7 @@ impl<'a> Ctx<'a> {
                     let head = self.w(self.head(np));
                     let at = self.toks[np.a].s;
                     if is_name_word(head) {
-                        let (name, kind) = self.speaker(np, &[], &[], &[], &none);
+                        let (name, kind) = self.speaker(np, &none);
                         let person = self.reg.get(&name).is_some_and(|e| e.person);
                         if kind == SpeakerKind::Named && person {
                             out.push((at, name));
@@ -1075,15 +1298,23 @@ impl<'a> Ctx<'a> {
                             bodies.push((at, name));
                         }
                     } else if BODY_NOUNS.contains(&lc(head).as_str()) {
-                        let (name, _) = self.speaker(np, &[], &[], &[], &none);
+                        let (name, _) = self.speaker(np, &none);
                         bodies.push((at, name));
+                    } else if ROLE_NOUNS.contains(&lc(head).as_str()) && head.ends_with('s') {
+                        let (name, _) = self.speaker(np, &none);
+                        groups.push((at, name));
                     }
                 }
                 s0 = end;
             }
             i += 1;
         }
-        (out, bodies)
+        Memory {
+            subjects: out,
+            bodies,
+            groups,
+            ..Memory::default()
+        }
     }
 }
 
@@ -1091,9 +1322,7 @@ impl<'a> Ctx<'a> {
 pub fn extract(text: &str) -> Vec<Quote> {
     let ctx = Ctx::new(text);
     let lines = LineIndex::new(text);
-    let (subjects, bodies) = ctx.subjects();
-    let mut learned: HashMap<String, Gender> = HashMap::new();
-    let mut seen: Vec<Seen> = Vec::new();
+    let mut mem = ctx.subjects();
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<(usize, Attr)> = None;
     for k in 0..ctx.spans.len() {
@@ -1108,15 +1337,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 let from = pa.tag_end.max(ctx.close_of[*pk] + 1);
                 let only_gaps = from <= o
                     && (from..o).all(|j| matches!(ctx.toks[j].kind, Kind::Para | Kind::Punct));
-                // It stands alone: nothing but punctuation follows it in its sentence.
-                let c = ctx.close_of[k];
-                let standalone = c + 1 >= ctx.toks.len()
-                    || matches!(ctx.toks[c + 1].kind, Kind::Para | Kind::Open)
-                    || ctx.ends_sentence(c)
-                    || ctx.is_punct(c + 1, ".!?");
-                // A span left open at its paragraph end (a block excerpt) is no continuation.
-                let closed = ctx.spans[k].parts.last().is_some_and(|p| p.close.is_some());
-                if only_gaps && standalone && closed && *pk + 1 == k {
+                if only_gaps && ctx.standalone(k) && *pk + 1 == k {
                     attr = Some(Attr {
                         np: None,
                         cue: None,
@@ -1128,13 +1349,16 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 }
             }
         }
+        if attr.is_none() {
+            attr = ctx.after_named_sentence(k);
+        }
         let Some(a) = attr else {
             continue;
         };
         let sp = &ctx.spans[k];
         let (mention, speaker, kind) = match (&a.np, &a.carried) {
             (Some(np), _) => {
-                let (name, kind) = ctx.speaker(*np, &seen, &subjects, &bodies, &learned);
+                let (name, kind) = ctx.speaker(*np, &mem);
                 let pronoun = ctx.w(np.a).to_lowercase();
                 if kind == SpeakerKind::Named && np.b == np.a + 1 {
                     let g = match pronoun.as_str() {
@@ -1143,13 +1367,13 @@ pub fn extract(text: &str) -> Vec<Quote> {
                         _ => None,
                     };
                     if let Some(g) = g {
-                        learned.entry(name.clone()).or_insert(g);
+                        mem.learned.entry(name.clone()).or_insert(g);
                     }
                 }
                 let m = ctx.mention(*np);
                 if kind == SpeakerKind::Named && ctx.is_person(&name) {
-                    let at = seen.partition_point(|(o, _)| *o <= m.start);
-                    seen.insert(at, (m.start, name.clone()));
+                    let at = mem.seen.partition_point(|(o, _)| *o <= m.start);
+                    mem.seen.insert(at, (m.start, name.clone()));
                 }
                 (Some(m), Some(name), Some(kind))
             }
@@ -1438,6 +1662,105 @@ mod tests {
         assert_eq!(q.line, 2);
         let m = q.speaker_mention.as_ref().expect("mention");
         assert_eq!(&t[m.start..m.end], "she");
+    }
+
+    #[test]
+    fn joined_names_speak_together() {
+        let t = "Mayor Rui Costa met Governor Ivy Lam. Costa and Lam said: “We agree.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("We agree.", "Rui Costa and Ivy Lam")])
+        );
+        let t2 = "Costa and Lam supporters said the rally was “huge.”";
+        assert_eq!(
+            speakers(t2),
+            pairs(&[("huge.", "Costa and Lam supporters")])
+        );
+    }
+
+    #[test]
+    fn quote_after_a_sentence_naming_the_speaker() {
+        let t = "Senator Rosa Pike was defiant on Monday.\n\n“We will not move an inch.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("We will not move an inch.", "Rosa Pike")])
+        );
+        let crowd = "The crowd grew restless. “We want answers.”";
+        assert!(run(crowd).is_empty());
+        let headline = "Young Voters Share Their Honest Views On Rosa Pike.\n\n“She is fine.”";
+        assert!(run(headline).is_empty());
+    }
+
+    #[test]
+    fn body_names_run_through_of() {
+        let t = "The Department of Public Works said the road was “closed.”";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Department of Public Works"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Named));
+        let t2 = "“Sales are up,” said Tom Reed of Acme.";
+        assert_eq!(speakers(t2), pairs(&[("Sales are up,", "Tom Reed")]));
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names() {
+        let t = "Protesters said the march was “peaceful.”";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Protesters"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Anonymous));
+        let t2 = "Large crowds of marchers chanted “No more!” all night.";
+        assert_eq!(
+            speakers(t2),
+            pairs(&[("No more!", "Large crowds of marchers")])
+        );
+    }
+
+    #[test]
+    fn phrasal_cues() {
+        let t = "“That is nonsense,” Lia Berg shot back.";
+        assert_eq!(speakers(t), pairs(&[("That is nonsense,", "Lia Berg")]));
+        assert_eq!(run(t)[0].3, "shot back");
+        assert!(run("Police shot a “suspect” near the station.").is_empty());
+    }
+
+    #[test]
+    fn apposition_chain_before_cue() {
+        let t = "Rep. Dale Hughes, R-Texas, the panel chairman, called it “wishful thinking.”";
+        assert_eq!(speakers(t), pairs(&[("wishful thinking.", "Dale Hughes")]));
+        let t2 = "On Tuesday, Hughes, the chairman, called it “a farce.”";
+        assert_eq!(speakers(t2), pairs(&[("a farce.", "Hughes")]));
+    }
+
+    #[test]
+    fn fragment_inside_a_relative_clause() {
+        let t = "Ivo Marsh, who calls himself a “born fighter,” said the plan was dead.";
+        assert_eq!(speakers(t), pairs(&[("born fighter,", "Ivo Marsh")]));
+    }
+
+    #[test]
+    fn title_before_a_name_is_no_tag() {
+        assert!(run("“Night Train” star Ana Roe said she was tired.").is_empty());
+        assert!(run("“Night Train,” the band’s third single, was released Friday.").is_empty());
+    }
+
+    #[test]
+    fn tag_after_inner_single_quote_and_after_trailing_words() {
+        let t = "“He told me, ‘not now,’” Eva Lund said.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("He told me, ‘not now,’", "Eva Lund")])
+        );
+        let t2 = "“Nobody listened” for years, she said.";
+        assert_eq!(speakers(t2), pairs(&[("Nobody listened", "she")]));
+    }
+
+    #[test]
+    fn they_binds_to_the_last_group() {
+        let t = "Two state officials visited the dam. “It is safe,” they said.";
+        assert_eq!(speakers(t), pairs(&[("It is safe,", "state officials")]));
+        assert_eq!(
+            speakers("“It is safe,” they said."),
+            pairs(&[("It is safe,", "they")])
+        );
     }
 
     #[test]

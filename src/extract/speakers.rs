@@ -592,6 +592,16 @@ pub const ROLE_NOUNS: &[&str] = &[
     "coach",
     "owner",
     "investigators",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "crowd",
+    "crowds",
+    "groups",
+    "families",
+    "victims",
+    "survivors",
     "investigator",
     "authorities",
     "observers",
@@ -756,6 +766,9 @@ pub struct Entity {
     pub person: bool,
     /// Gender evidence: positive for a man, negative for a woman.
     pub gender_score: i32,
+    /// First and last name word, lowercase ("benjamin", "netanyahu").
+    first: String,
+    last: String,
 }
 
 impl Entity {
@@ -782,6 +795,31 @@ pub struct Registry {
     by_role_word: HashMap<String, Vec<usize>>,
 }
 
+/// Marks the tokens of title-cased lines (headlines: "Mayor Backs New Plan For Port"), whose
+/// capitalised runs join names and verbs and so name nobody.
+fn headline_tokens(text: &str, toks: &[Tok]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut start = 0;
+    for i in 0..=toks.len() {
+        if i < toks.len() && toks[i].kind != Kind::Para {
+            continue;
+        }
+        let words: Vec<&Tok> = toks[start..i]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .collect();
+        let caps = words
+            .iter()
+            .filter(|t| is_capitalized(&text[t.s..t.e]))
+            .count();
+        if words.len() >= 4 && caps * 5 >= words.len() * 4 {
+            out[start..i].iter_mut().for_each(|b| *b = true);
+        }
+        start = i + 1;
+    }
+    out
+}
+
 /// The name part of a capitalised run: the tokens after its last title word.
 pub fn name_part(words: &[&str]) -> usize {
     let mut start = 0;
@@ -797,9 +835,13 @@ impl Registry {
     /// Builds the registry of `text` from its tokens.
     pub fn build(text: &str, toks: &[Tok]) -> Self {
         let mut reg = Registry::default();
+        let headline = headline_tokens(text, toks);
         let mut i = 0;
         while i < toks.len() {
-            if toks[i].kind != Kind::Word || !is_name_word(&text[toks[i].s..toks[i].e]) {
+            if toks[i].kind != Kind::Word
+                || headline[i]
+                || !is_name_word(&text[toks[i].s..toks[i].e])
+            {
                 i += 1;
                 continue;
             }
@@ -914,6 +956,8 @@ impl Registry {
                     roles: Vec::new(),
                     person,
                     gender_score: 0,
+                    first: lower(name_words[0]),
+                    last: lower(name_words[name_words.len() - 1]),
                 });
                 self.by_name.insert(name.clone(), id);
                 if person {
@@ -983,27 +1027,24 @@ impl Registry {
         let Some(cands) = self.by_word.get(&key) else {
             return self.get(&full);
         };
+        // The latest people to bear the word are the ones it can mean; a cap keeps each
+        // lookup small on huge inputs.
+        let cands = &cands[cands.len().saturating_sub(64)..];
         if words.len() > 1 {
             // "Donald J. Trump" vs "Donald Trump": same first and last word.
             let first = lower(words[0]);
             return cands
                 .iter()
                 .map(|&i| &self.ents[i])
-                .find(|e| lower(e.name.split(' ').next().unwrap_or("")) == first);
+                .find(|e| e.first == first);
         }
         let last_match: Vec<usize> = cands
             .iter()
             .copied()
-            .filter(|&i| {
-                self.ents[i]
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|l| lower(l) == key)
-            })
+            .filter(|&i| self.ents[i].last == key)
             .collect();
         let pool = if last_match.is_empty() {
-            cands.clone()
+            cands.to_vec()
         } else {
             last_match
         };
@@ -1025,7 +1066,7 @@ impl Registry {
         let mut best: Option<(usize, usize)> = None;
         let mut first_after: Option<(usize, usize)> = None;
         let upto = self.mentions.partition_point(|&(o, _)| o < offset);
-        for &(o, id) in self.mentions[..upto].iter().rev().take(4000) {
+        for &(o, id) in self.mentions[..upto].iter().rev().take(1000) {
             if in_pool(&id) {
                 best = Some((o, id));
                 break;
@@ -1034,7 +1075,7 @@ impl Registry {
         if best.is_none() {
             first_after = self.mentions[upto..]
                 .iter()
-                .take(4000)
+                .take(1000)
                 .find(|(_, id)| in_pool(id))
                 .copied();
         }
@@ -1054,7 +1095,9 @@ impl Registry {
         }
         let last = role.last().map(String::as_str).unwrap_or_default();
         let cands = self.by_role_word.get(last)?;
-        let pool: Vec<usize> = cands
+        // The most recently introduced holders are the ones a role can mean; a cap keeps
+        // each lookup small on huge inputs.
+        let pool: Vec<usize> = cands[cands.len().saturating_sub(200)..]
             .iter()
             .copied()
             .filter(|&i| {
@@ -1110,6 +1153,13 @@ mod tests {
         assert_eq!(r.resolve_role(&mayor, t.len()).unwrap().name, "Ann Cole");
         let none = vec!["senator".to_string()];
         assert!(r.resolve_role(&none, t.len()).is_none());
+    }
+
+    #[test]
+    fn headlines_register_nobody() {
+        let r = reg("Ana Ruiz Calls Tom Lee A Liar\n\nMayor Ana Ruiz spoke.");
+        assert!(r.get("Ana Ruiz Calls Tom Lee").is_none());
+        assert!(r.get("Ana Ruiz").is_some());
     }
 
     #[test]
