@@ -174,7 +174,10 @@ for n in "${sizes[@]}"; do
     notes+=("N=$n corpus: $digest")
     # Growth from the previous size: near the article ratio means linear in the corpus.
     cur="$n $wc_t $c1_t $c2_t $c1_m"
-    if [ -n "$prev" ]; then
+    if [ -n "${out_c1:-}${out_c2:-}" ]; then
+        growth+=("N $n: claimcmp runs were stopped, so no growth figure from the previous size")
+        cur=""
+    elif [ -n "$prev" ]; then
         growth+=("$(awk -v p="$prev" -v c="$cur" 'BEGIN {
             split(p, a, " "); split(c, b, " ")
             printf "N %d -> %d (x%.1f articles): wc time x%.2f, claimcmp time x%.2f (1 core) x%.2f (2 cores), claimcmp peak memory x%.2f",
