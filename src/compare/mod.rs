@@ -17,6 +17,9 @@ mod words;
 use crate::model::{Article, Comparison, ComparisonKind, Occurrence, Status, Variant};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Longest list of absent articles written out per finding (see [`Comparison::absent`]).
+const ABSENT_LIST_MAX: usize = 100;
+
 /// A finding before it gets its id and coverage.
 #[derive(Debug, Clone)]
 pub(crate) struct Built {
@@ -59,11 +62,17 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
                 ComparisonKind::Killed | ComparisonKind::Injured | ComparisonKind::Missing => "f",
             };
             let h = fnv1a(format!("{}\u{0}{}", b.kind.name(), b.key).as_bytes());
-            let mut absent: Vec<String> = readable
-                .iter()
-                .filter(|i| !b.holders.contains(i))
-                .map(|&i| articles[i].id.clone())
-                .collect();
+            let carried = readable.iter().filter(|i| b.holders.contains(i)).count();
+            let absent_count = readable.len() - carried;
+            let mut absent: Vec<String> = if absent_count <= ABSENT_LIST_MAX {
+                readable
+                    .iter()
+                    .filter(|i| !b.holders.contains(i))
+                    .map(|&i| articles[i].id.clone())
+                    .collect()
+            } else {
+                Vec::new()
+            };
             absent.dedup();
             Comparison {
                 id: format!("{prefix}-{:08x}", (h >> 32) ^ (h & 0xffff_ffff)),
@@ -73,6 +82,8 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
                 variants: b.variants,
                 explanation: b.explanation,
                 absent,
+                carried,
+                absent_count,
                 rule: b.rule,
                 score: b.score,
             }
@@ -280,5 +291,20 @@ mod tests {
             .find(|c| c.kind == ComparisonKind::QuoteText && c.topic.contains("attacked"))
             .unwrap();
         assert_eq!(warning.absent, ["000", "003", "004"]);
+        assert_eq!((warning.carried, warning.absent_count), (2, 3));
+    }
+
+    #[test]
+    fn long_absent_lists_are_counted_not_listed() {
+        let q = "The new runway will open to cargo flights in the spring.";
+        let mut arts: Vec<Article> = (0..120)
+            .map(|i| article(&format!("{i:03}"), vec![], vec![], vec![]))
+            .collect();
+        arts[5].quotes.push(quote(q, Some("Ivo Marek"), 2));
+        arts[9].quotes.push(quote(q, Some("Marek"), 4));
+        let out = compare(&arts);
+        assert_eq!(out.len(), 1);
+        assert!(out[0].absent.is_empty());
+        assert_eq!((out[0].carried, out[0].absent_count), (2, 118));
     }
 }

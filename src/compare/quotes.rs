@@ -102,26 +102,33 @@ fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
     if small.toks.is_empty() || small.toks.len() > big.toks.len() {
         return false;
     }
-    let pick = |t: &[String], k: &[String]| -> Vec<String> {
-        match mode {
-            Mode::Tokens => t.to_vec(),
-            Mode::Keys => k.to_vec(),
-            Mode::Optional => t
-                .iter()
-                .filter(|w| !OPTIONAL.contains(&w.as_str()))
-                .cloned()
-                .collect(),
+    match mode {
+        Mode::Tokens => runs_in(&big.toks, small.parts.iter().map(|(t, _)| t.as_slice())),
+        Mode::Keys => runs_in(&big.keys, small.parts.iter().map(|(_, k)| k.as_slice())),
+        Mode::Optional => {
+            fn keep(v: &[String]) -> Vec<&str> {
+                v.iter()
+                    .map(String::as_str)
+                    .filter(|w| !OPTIONAL.contains(w))
+                    .collect()
+            }
+            let hay = keep(&big.toks);
+            let needles: Vec<Vec<&str>> = small.parts.iter().map(|(t, _)| keep(t)).collect();
+            runs_in(&hay, needles.iter().map(Vec::as_slice))
         }
-    };
-    let hay = pick(&big.toks, &big.keys);
+    }
+}
+
+/// True when the non-empty needles occur in `hay` one after another, in order, and at
+/// least one needle is non-empty.
+fn runs_in<'a, T: PartialEq + 'a>(hay: &[T], needles: impl Iterator<Item = &'a [T]>) -> bool {
     let mut from = 0;
     let mut matched = 0;
-    for (t, k) in &small.parts {
-        let needle = pick(t, k);
+    for needle in needles {
         if needle.is_empty() {
             continue;
         }
-        match find_run(&hay, &needle, from) {
+        match find_run(hay, needle, from) {
             Some(i) => from = i + needle.len(),
             None => return false,
         }
@@ -168,7 +175,8 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
             rule: "quote:containment",
         });
     }
-    if contained_as(small, big, Mode::Optional) {
+    let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&t.as_str()));
+    if (has_optional(small) || has_optional(big)) && contained_as(small, big, Mode::Optional) {
         return Some(Relation {
             label: QuoteLabel::Trimmed,
             score: 0.95,
@@ -409,9 +417,17 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     let items = items(articles, speakers);
     let mut edges: Vec<(usize, usize)> = Vec::new();
     let mut used: BTreeSet<usize> = BTreeSet::new();
+    let mut g = Groups((0..items.len()).collect());
+    let is_short = |i: usize| items[i].w.toks.len() < SHORT;
     for (i, j) in candidates(&items) {
         let (a, b) = (&items[i], &items[j]);
         let joined = !a.parts.is_empty() || !b.parts.is_empty();
+        // Two full quotes already in one group need no check: the group is what counts,
+        // and each wording is labelled against the reference later.
+        let plain = !joined && !is_short(i) && !is_short(j);
+        if plain && g.find(i) == g.find(j) {
+            continue;
+        }
         if joined
             && (a.art == b.art
                 || (!a.parts.is_empty() && !b.parts.is_empty())
@@ -431,17 +447,19 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             continue;
         }
         if accept(&rel, &a.w, &b.w, &a.who, &b.who) {
-            edges.push((i, j));
-            used.extend([i, j].into_iter().filter(|&k| !items[k].parts.is_empty()));
+            if plain {
+                g.union(i, j);
+            } else {
+                edges.push((i, j));
+                used.extend([i, j].into_iter().filter(|&k| !items[k].parts.is_empty()));
+            }
         }
     }
-    let mut g = Groups((0..items.len()).collect());
     for &k in &used {
         for &p in &items[k].parts {
             g.union(k, p);
         }
     }
-    let is_short = |i: usize| items[i].w.toks.len() < SHORT;
     let mut fragment_edges: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &(i, j) in &edges {
         match (is_short(i), is_short(j)) {
