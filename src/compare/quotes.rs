@@ -324,14 +324,26 @@ fn spans_parts(items: &[Item], joined: &Item, other: &Item) -> bool {
     })
 }
 
-/// Minimal union-find with path halving; roots are the smallest index (deterministic).
-struct Groups(Vec<usize>);
+/// Union-find with path halving; roots are the smallest index (deterministic). Each root
+/// also knows its group's representative: the longest wording in it.
+struct Groups {
+    parent: Vec<usize>,
+    rep: Vec<usize>,
+    len: Vec<usize>,
+}
 
 impl Groups {
+    fn new(items: &[Item]) -> Self {
+        Groups {
+            parent: (0..items.len()).collect(),
+            rep: (0..items.len()).collect(),
+            len: items.iter().map(|it| it.w.toks.len()).collect(),
+        }
+    }
     fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
         }
         x
     }
@@ -339,9 +351,28 @@ impl Groups {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
             let (lo, hi) = (ra.min(rb), ra.max(rb));
-            self.0[hi] = lo;
+            self.parent[hi] = lo;
+            let (x, y) = (self.rep[lo], self.rep[hi]);
+            let longer = (self.len[x], std::cmp::Reverse(x)) >= (self.len[y], std::cmp::Reverse(y));
+            self.rep[lo] = if longer { x } else { y };
         }
     }
+    /// The representatives of the groups of `a` and `b`, or `None` when they are one group.
+    fn reps(&mut self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let (ra, rb) = (self.find(a), self.find(b));
+        (ra != rb).then(|| (self.rep[ra], self.rep[rb]))
+    }
+}
+
+/// True when two groups may become one: their representative wordings must match each
+/// other too, not only through the pair that links them. This keeps one quote that
+/// shares words with two different statements from chaining them into one group.
+fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
+    let Some((x, y)) = g.reps(a, b) else {
+        return true;
+    };
+    let (x, y) = (&items[x], &items[y]);
+    relate(&x.w, &y.w).is_some_and(|rel| accept(&rel, &x.w, &y.w, &x.who, &y.who))
 }
 
 /// Candidate pairs `(i, j)`, `i < j`, from an inverted index of shingles: adjacent
@@ -417,7 +448,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     let items = items(articles, speakers);
     let mut edges: Vec<(usize, usize)> = Vec::new();
     let mut used: BTreeSet<usize> = BTreeSet::new();
-    let mut g = Groups((0..items.len()).collect());
+    let mut g = Groups::new(&items);
     let is_short = |i: usize| items[i].w.toks.len() < SHORT;
     for (i, j) in candidates(&items) {
         let (a, b) = (&items[i], &items[j]);
@@ -448,7 +479,9 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
         }
         if accept(&rel, &a.w, &b.w, &a.who, &b.who) {
             if plain {
-                g.union(i, j);
+                if coherent(&items, &mut g, i, j) {
+                    g.union(i, j);
+                }
             } else {
                 edges.push((i, j));
                 used.extend([i, j].into_iter().filter(|&k| !items[k].parts.is_empty()));
@@ -463,7 +496,11 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     let mut fragment_edges: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &(i, j) in &edges {
         match (is_short(i), is_short(j)) {
-            (false, false) => g.union(i, j),
+            (false, false) => {
+                if coherent(&items, &mut g, i, j) {
+                    g.union(i, j)
+                }
+            }
             (true, false) => fragment_edges.entry(i).or_default().push(j),
             (false, true) => fragment_edges.entry(j).or_default().push(i),
             (true, true) => {
@@ -488,7 +525,9 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             })
             .map(|(_, p)| p);
         if let Some(p) = best {
-            g.union(frag, p);
+            if coherent(&items, &mut g, frag, p) {
+                g.union(frag, p);
+            }
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -1278,6 +1317,36 @@ mod tests {
                 .collect();
             assert_eq!(texts.len(), 2, "each statement stays its own group");
             assert!(texts.iter().all(|b| b.variants.len() == 1));
+        }
+
+        #[test]
+        fn a_quote_between_two_statements_does_not_chain_them() {
+            let one = |id: &str, text: &str| {
+                article(id, vec![quote(text, Some("Rosa Lind"), 3)], vec![], vec![])
+            };
+            let arts = [
+                one(
+                    "a",
+                    "Fuel prices will fall next month because the refinery in Leeds reopens \
+                     on Friday.",
+                ),
+                one(
+                    "b",
+                    "the refinery in Leeds reopens on Friday and the port strike ends on \
+                     Monday",
+                ),
+                one(
+                    "c",
+                    "The port strike ends on Monday, so container traffic will recover quickly.",
+                ),
+            ];
+            let out = run(&arts);
+            let with_a = out
+                .iter()
+                .find(|b| b.variants.iter().any(|v| v.articles == ["a"]))
+                .unwrap();
+            assert!(with_a.variants.iter().any(|v| v.articles == ["b"]));
+            assert!(!with_a.variants.iter().any(|v| v.articles == ["c"]));
         }
 
         #[test]
