@@ -138,8 +138,9 @@ fn runs_in<'a, T: PartialEq + 'a>(hay: &[T], needles: impl Iterator<Item = &'a [
 }
 
 /// How `a` relates to `b` by wording alone, or `None` when they are not the same words.
-/// Similarity needs three or more shared content words and a shared phrase of three or
-/// more words, so that quotes sharing a few common words do not match.
+/// Similarity needs three or more shared content words, making up 60% of the smaller
+/// quote's, and a shared phrase of three or more words, so that quotes sharing a few
+/// common words (or one sentence of several) do not match.
 pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
     if a.toks.is_empty() || b.toks.is_empty() {
         return None;
@@ -193,7 +194,7 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
     let shared = a.content.intersection(&b.content).count();
     let min = a.content.len().min(b.content.len()).max(1);
     let overlap = shared as f64 / min as f64;
-    if shared >= 3 && overlap >= 0.5 {
+    if shared >= 3 && overlap >= 0.6 {
         let run = longest_common_run(&a.keys, &b.keys);
         if run >= 3 {
             let union = a.content.union(&b.content).count().max(1);
@@ -264,10 +265,14 @@ struct Item {
 const ADJACENT_GAP: usize = 250;
 
 /// Items for every quote, then one joined item per pair of adjacent quotes credited to the
-/// same known speaker.
+/// same known speaker. Articles are taken in id order, so that grouping (which merges in
+/// item order) does not depend on the order the articles were given in.
 fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
     let mut out: Vec<Item> = Vec::new();
-    for (art, a) in articles.iter().enumerate() {
+    for art in order {
+        let a = &articles[art];
         let first = out.len();
         for q in &a.quotes {
             let w = Wording::new(&q.text);
@@ -364,14 +369,28 @@ impl Groups {
     }
 }
 
-/// True when two groups may become one: their representative wordings must match each
-/// other too, not only through the pair that links them. This keeps one quote that
-/// shares words with two different statements from chaining them into one group.
+/// True when the groups of `a` and `b` may become one through the link `a`-`b`: each end
+/// of the link is its group's representative (longest wording) or a word-for-word part of
+/// it, so the link speaks of the representatives' own words; or the two representatives
+/// match each other directly. This keeps a rewording of one part of a quote from
+/// chaining to a rewording of another statement.
 fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
-    let Some((x, y)) = g.reps(a, b) else {
+    let Some((ra, rb)) = g.reps(a, b) else {
         return true;
     };
-    let (x, y) = (&items[x], &items[y]);
+    let verbatim_to = |end: usize, rep: usize| {
+        end == rep
+            || relate(&items[end].w, &items[rep].w).is_some_and(|r| {
+                matches!(
+                    r.label,
+                    QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
+                )
+            })
+    };
+    if verbatim_to(a, ra) && verbatim_to(b, rb) {
+        return true;
+    }
+    let (x, y) = (&items[ra], &items[rb]);
     relate(&x.w, &y.w).is_some_and(|rel| accept(&rel, &x.w, &y.w, &x.who, &y.who))
 }
 
@@ -600,7 +619,13 @@ struct Var {
 }
 
 fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<Built> {
-    let aw = article_wordings(items, members);
+    let mut aw = article_wordings(items, members);
+    aw.sort_by(|x, y| {
+        articles[x.art]
+            .id
+            .cmp(&articles[y.art].id)
+            .then(x.art.cmp(&y.art))
+    });
     let mut vars: Vec<Var> = Vec::new();
     for a in aw {
         match vars
@@ -634,11 +659,39 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
         let mut flags = Vec::new();
         let mut score = 1.0;
         if i != reference {
-            let rel = relate(&v.w, &r.w).unwrap_or(Relation {
-                label: QuoteLabel::Reworded,
-                score: 0.0,
-                rule: "quote:linked-through-another-wording",
-            });
+            // Compared with the reference; a wording linked to the group through another
+            // wording is compared with the one it matches best.
+            let (rel, base) = match relate(&v.w, &r.w) {
+                Some(rel) => (rel, reference),
+                None => vars
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .filter_map(|(j, o)| relate(&v.w, &o.w).map(|rel| (rel, j)))
+                    .max_by(|a, b| {
+                        a.0.score
+                            .total_cmp(&b.0.score)
+                            .then(vars[b.1].w.parts.len().cmp(&vars[a.1].w.parts.len()))
+                            .then(b.1.cmp(&a.1))
+                    })
+                    .unwrap_or((
+                        Relation {
+                            label: QuoteLabel::Reworded,
+                            score: 0.0,
+                            rule: "quote:linked-through-another-wording",
+                        },
+                        reference,
+                    )),
+            };
+            if base != reference {
+                let mut with: Vec<&str> = vars[base]
+                    .arts
+                    .iter()
+                    .map(|&a| articles[a].id.as_str())
+                    .collect();
+                with.sort();
+                notes.push(format!("compared with the wording in {}", with.join(", ")));
+            }
             let rel = if rel.label == QuoteLabel::Identical {
                 Relation {
                     label: QuoteLabel::MinorVariant,
@@ -652,7 +705,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
                 labels.push(rel.label);
             }
             if rel.label == QuoteLabel::Reworded {
-                let (d, f) = word_diff(&r.w.raw, &v.w.raw);
+                let (d, f) = word_diff(&vars[base].w.raw, &v.w.raw);
                 diff = Some(d);
                 flags = f;
             }
@@ -1327,18 +1380,11 @@ mod tests {
             let arts = [
                 one(
                     "a",
-                    "Fuel prices will fall next month because the refinery in Leeds reopens \
-                     on Friday.",
+                    "Fuel prices will fall sharply because the refinery in Leeds reopens next \
+                     week.",
                 ),
-                one(
-                    "b",
-                    "the refinery in Leeds reopens on Friday and the port strike ends on \
-                     Monday",
-                ),
-                one(
-                    "c",
-                    "The port strike ends on Monday, so container traffic will recover quickly.",
-                ),
+                one("b", "the refinery in Leeds reopens as the strike ends"),
+                one("c", "Ships sail again in Leeds as the strike ends tonight."),
             ];
             let out = run(&arts);
             let with_a = out
