@@ -371,21 +371,23 @@ impl Groups {
 
 /// True when the groups of `a` and `b` may become one through the link `a`-`b`: each end
 /// of the link is its group's representative (longest wording) or a word-for-word part of
-/// it, so the link speaks of the representatives' own words; or the two representatives
-/// match each other directly. This keeps a rewording of one part of a quote from
-/// chaining to a rewording of another statement.
+/// it holding at least half of its words, so the link speaks of the representatives'
+/// own statement; or the two representatives match each other directly. This keeps one
+/// sentence shared by two long quotes, or a rewording of one part of a quote, from
+/// chaining different statements into one group.
 fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
     let Some((ra, rb)) = g.reps(a, b) else {
         return true;
     };
     let verbatim_to = |end: usize, rep: usize| {
         end == rep
-            || relate(&items[end].w, &items[rep].w).is_some_and(|r| {
-                matches!(
-                    r.label,
-                    QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
-                )
-            })
+            || (items[end].w.toks.len() * 2 >= items[rep].w.toks.len()
+                && relate(&items[end].w, &items[rep].w).is_some_and(|r| {
+                    matches!(
+                        r.label,
+                        QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
+                    )
+                }))
     };
     if verbatim_to(a, ra) && verbatim_to(b, rb) {
         return true;
@@ -1393,6 +1395,41 @@ mod tests {
                 .unwrap();
             assert!(with_a.variants.iter().any(|v| v.articles == ["b"]));
             assert!(!with_a.variants.iter().any(|v| v.articles == ["c"]));
+        }
+
+        #[test]
+        fn one_shared_sentence_does_not_chain_two_long_quotes() {
+            let one = |id: &str, text: &str| {
+                article(
+                    id,
+                    vec![quote(text, Some("Omar Diallo"), 3)],
+                    vec![],
+                    vec![],
+                )
+            };
+            let shared = "We will not rest until every family has a roof again.";
+            let arts = [
+                one(
+                    "a",
+                    &format!(
+                        "The dam held through the night. {shared} The army is bringing \
+                         tents from the capital."
+                    ),
+                ),
+                one("b", shared),
+                one(
+                    "c",
+                    &format!(
+                        "{shared} Schools reopen next week in the eastern villages, and bus \
+                         routes resume on Monday."
+                    ),
+                ),
+            ];
+            let out = run(&arts);
+            assert!(!out.iter().any(|b| {
+                let has = |id: &str| b.variants.iter().any(|v| v.articles == [id]);
+                has("a") && has("c")
+            }));
         }
 
         #[test]
