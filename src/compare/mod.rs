@@ -169,7 +169,7 @@ pub(crate) mod fixtures;
 mod tests {
     use super::fixtures::*;
     use super::*;
-    use crate::model::{FigureKind, QuoteLabel};
+    use crate::model::{FigureKind, Qualifier, QuoteLabel};
 
     #[test]
     fn fnv_matches_reference_values() {
@@ -246,7 +246,6 @@ mod tests {
         assert!(out
             .iter()
             .any(|c| c.kind == ComparisonKind::Injured && c.status == Status::Conflict));
-        let _ = FigureKind::Missing;
     }
 
     #[test]
@@ -292,6 +291,41 @@ mod tests {
             .unwrap();
         assert_eq!(warning.absent, ["000", "003", "004"]);
         assert_eq!((warning.carried, warning.absent_count), (2, 3));
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        let long = "word ".repeat(20_000);
+        let odd = [
+            "",
+            "…",
+            "...",
+            "'",
+            "n't 's 'll",
+            "can't'",
+            "Straße — ÉTÉ « oui » 🙂🙂",
+            "\u{200b}\u{feff}",
+            "1,2,3,,, ....",
+            long.as_str(),
+        ];
+        let mk = |id: &str| {
+            article(
+                id,
+                odd.iter()
+                    .enumerate()
+                    .map(|(i, t)| quote(t, if i % 2 == 0 { Some("É") } else { None }, i + 1))
+                    .collect(),
+                vec![source("", Some(0), Some(""))],
+                vec![figure(
+                    FigureKind::Killed,
+                    u64::MAX,
+                    Qualifier::MoreThan,
+                    Some(""),
+                )],
+            )
+        };
+        let out = compare(&[mk("a"), mk("b")]);
+        assert!(out.iter().any(|c| c.kind == ComparisonKind::Killed));
     }
 
     #[test]
