@@ -869,6 +869,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
         holders: held.clone(),
     }];
     if classes.len() > 1 {
+        let topic = format!("who said: {}", short(&r.w.raw, 56));
         out.push(speaker_comparison(
             articles, &vars, key, topic, held, text_score,
         ));
