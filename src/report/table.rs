@@ -138,7 +138,7 @@ fn comparisons_table(comparisons: &[Comparison], opts: RenderOptions) -> Table {
             Cell::new(variants),
         ];
         if opts.explain {
-            row.push(Cell::new(format!("{} ({})", c.explanation, c.id)));
+            row.push(Cell::new(super::why(c)));
         }
         t.add_row(row);
     }
