@@ -14,7 +14,7 @@
 # The benchmark reports; it does not assert. A Markdown table is printed and written to
 # $OUT.
 #
-# Environment: RUNS (default 3), SEED (default claimcmp-bench), BENCH_DIR (default
+# Environment: RUNS (default 5), SEED (default claimcmp-bench), BENCH_DIR (default
 # target/bench), OUT (default $BENCH_DIR/results.md), CLAIMCMP (a prebuilt binary to use
 # instead of building with `cargo build --release --locked`).
 set -euo pipefail
@@ -23,7 +23,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 cd "$root"
 
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 SEED=${SEED:-claimcmp-bench}
 BENCH_DIR=${BENCH_DIR:-$root/target/bench}
 OUT=${OUT:-$BENCH_DIR/results.md}

@@ -6,6 +6,7 @@
 //! [`model`] holds the plain types every stage shares. Only `load` touches the file system
 //! and only `report` formats text.
 
+pub mod baseline;
 pub mod compare;
 pub mod extract;
 pub mod load;
@@ -52,6 +53,7 @@ pub fn analyze_with_progress(
         schema_version: SCHEMA_VERSION,
         articles,
         comparisons,
+        baseline: None,
     })
 }
 

@@ -19,6 +19,34 @@ pub enum LoadError {
     EmptyFolder(String),
     #[error("{0}: cannot list folder: {1}")]
     Unlistable(String, String),
+    #[error("{0}: cannot read baseline: {1}")]
+    BaselineUnreadable(String, String),
+    #[error("{0}: not a claimcmp JSON report: {1}")]
+    BaselineInvalid(String, String),
+}
+
+/// Reads an earlier JSON report for `--baseline`. It must be a JSON object with the same
+/// `schema_version` as this build's reports.
+pub fn read_baseline(path: &Path) -> Result<serde_json::Value, LoadError> {
+    let shown = path.display().to_string();
+    let bytes =
+        fs::read(path).map_err(|e| LoadError::BaselineUnreadable(shown.clone(), io_reason(&e)))?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes)
+        .map_err(|e| LoadError::BaselineInvalid(shown.clone(), e.to_string()))?;
+    match value.get("schema_version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(crate::model::SCHEMA_VERSION) => Ok(value),
+        Some(v) => Err(LoadError::BaselineInvalid(
+            shown,
+            format!(
+                "schema_version {v}, this claimcmp writes {}",
+                crate::model::SCHEMA_VERSION
+            ),
+        )),
+        None => Err(LoadError::BaselineInvalid(
+            shown,
+            "no schema_version".into(),
+        )),
+    }
 }
 
 /// Resolves `paths` to the list of files to read, in a deterministic order: paths in the

@@ -33,9 +33,18 @@ struct Cli {
     #[arg(long, conflicts_with = "fail_on")]
     fail_on_conflict: bool,
 
+    /// Report only comparisons that are new or changed since this earlier JSON report
+    /// (`claimcmp --format json ... > OLD.json`). Comparisons are matched by id.
+    #[arg(long, value_name = "OLD.json")]
+    baseline: Option<PathBuf>,
+
     /// Show why each comparison was judged as it was (table and markdown).
     #[arg(long)]
     explain: bool,
+
+    /// Add a coverage matrix (table and markdown): which article carries which claim.
+    #[arg(long)]
+    coverage: bool,
 
     /// When to colour the table: auto (only on a terminal, and never under NO_COLOR),
     /// always, never.
@@ -70,17 +79,28 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> io::Result<ExitCode> {
+    let baseline = match cli.baseline.as_deref().map(claimcmp::load::read_baseline) {
+        Some(Err(e)) => {
+            eprintln!("claimcmp: error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+        Some(Ok(v)) => cli.baseline.as_ref().map(|p| (p.display().to_string(), v)),
+        None => None,
+    };
     let bar = Progress::new();
     let analyzed =
         claimcmp::analyze_with_progress(&cli.paths, &|done, total| bar.tick(done, total));
     bar.finish();
-    let report = match analyzed {
+    let mut report = match analyzed {
         Ok(r) => r,
         Err(e) => {
             eprintln!("claimcmp: error: {e}");
             return Ok(ExitCode::from(2));
         }
     };
+    if let Some((path, old)) = &baseline {
+        claimcmp::baseline::apply(&mut report, old, path);
+    }
     for a in &report.articles {
         for p in &a.problems {
             eprintln!("claimcmp: error: {}", p.message);
@@ -101,6 +121,7 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
                 .unwrap_or(DEFAULT_WIDTH),
         ),
         explain: cli.explain,
+        coverage: cli.coverage,
     };
     let text = report::render(&report, cli.format, opts);
     let mut out = stdout.lock();

@@ -133,13 +133,13 @@ pub struct Source {
     pub count: Option<u32>,
     /// The outlet they spoke to ("told Reuters" -> "Reuters"); null when not stated.
     pub via: Option<String>,
-    /// The body or country the source belongs to, when the article says ("two U.S.
-    /// officials" -> "U.S.", "Iran's Health Ministry" -> "Iran", "officials at the
-    /// Pentagon" -> "Pentagon"); null when not stated.
+    /// The body or country the source belongs to, when the article says ("two Danish
+    /// officials" -> "Danish", "Peru's Labour Ministry" -> "Peru", "officials at the
+    /// Treasury" -> "Treasury"); null when not stated.
     pub affiliation: Option<String>,
     /// What the article says about the source beyond its name: a named person's role
-    /// ("the government's chief spokesman"), a named body's descriptor ("aircraft
-    /// tracker"), or an unnamed source's access or terms ("familiar with the matter",
+    /// ("the ministry's deputy spokesman"), a named body's descriptor ("maritime
+    /// monitor"), or an unnamed source's access or terms ("familiar with the plans",
     /// "speaking on condition of anonymity"); null when nothing is said.
     pub description: Option<String>,
     /// The words that mark the statement as sourcing, as written ("according to", "told",
@@ -378,6 +378,24 @@ pub struct Report {
     pub schema_version: u32,
     pub articles: Vec<Article>,
     pub comparisons: Vec<Comparison>,
+    /// Set when the run was given `--baseline`: `comparisons` then holds only what is new or
+    /// changed since that report. Null otherwise.
+    pub baseline: Option<Baseline>,
+}
+
+/// What `--baseline` kept and dropped (comparison ids, sorted as in the report).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Baseline {
+    /// The earlier report, as given.
+    pub path: String,
+    /// Comparisons whose id the baseline does not hold.
+    pub new: Vec<String>,
+    /// Comparisons whose status or variants differ from the baseline's.
+    pub changed: Vec<String>,
+    /// How many comparisons are the same as in the baseline (left out of the report).
+    pub unchanged: usize,
+    /// Ids in the baseline that this run no longer finds.
+    pub gone: Vec<String>,
 }
 
 impl Report {

@@ -254,7 +254,7 @@ fn closed_pipe_is_not_an_error() {
     use std::process::{Command as Std, Stdio};
     let dir = tempfile::tempdir().unwrap();
     let seed = fs::read(Path::new(SEEDS).join("seeds/001_e4b63eb8a4c05868.txt")).unwrap();
-    for i in 0..300 {
+    for i in 0..20 {
         fs::write(dir.path().join(format!("{i:04}.txt")), &seed).unwrap();
     }
     let mut child = Std::new(assert_cmd::cargo::cargo_bin!())
@@ -269,4 +269,97 @@ fn closed_pipe_is_not_an_error() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn baseline_reports_only_new_or_changed_comparisons() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    fs::write(
+        p.join("a.txt"),
+        "Flood toll rises\n\nAt least 40 people were killed in the floods, the disaster agency said.\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("b.txt"),
+        "Floods\n\nThe floods killed 40 people, the disaster agency said.\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let out = cargo_bin_cmd!().current_dir(p).args(args).output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        (out.status.code(), v, String::from_utf8(out.stderr).unwrap())
+    };
+    let (code, first, _) = run(&["--format", "json", "a.txt", "b.txt"]);
+    assert_eq!(code, Some(0));
+    assert!(first["baseline"].is_null());
+    let n = first["comparisons"].as_array().unwrap().len();
+    assert!(n >= 1);
+    fs::write(p.join("old.json"), first.to_string()).unwrap();
+
+    // Same input: nothing new, everything unchanged, and --fail-on any passes.
+    let (code, same, _) = run(&[
+        "--format",
+        "json",
+        "--baseline",
+        "old.json",
+        "--fail-on",
+        "any",
+        "a.txt",
+        "b.txt",
+    ]);
+    assert_eq!(code, Some(0));
+    assert!(same["comparisons"].as_array().unwrap().is_empty());
+    assert_eq!(same["baseline"]["unchanged"], n);
+    assert_eq!(same["articles"].as_array().unwrap().len(), 2);
+
+    // One toll changes: that comparison is reported as changed, with its id kept.
+    fs::write(
+        p.join("b.txt"),
+        "Floods\n\nThe floods killed 52 people, the disaster agency said.\n",
+    )
+    .unwrap();
+    let (code, changed, _) = run(&[
+        "--format",
+        "json",
+        "--baseline",
+        "old.json",
+        "--fail-on",
+        "any",
+        "a.txt",
+        "b.txt",
+    ]);
+    assert_eq!(code, Some(1));
+    let ids: Vec<_> = changed["comparisons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].clone())
+        .collect();
+    assert_eq!(changed["baseline"]["changed"].as_array().unwrap(), &ids);
+    assert!(first["comparisons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["id"] == ids[0]));
+}
+
+#[test]
+fn bad_baseline_is_a_usage_error_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("old.json"), "{\"comparisons\": []}").unwrap();
+    fs::write(dir.path().join("a.txt"), "Title\n\nText.\n").unwrap();
+    cargo_bin_cmd!()
+        .current_dir(dir.path())
+        .args(["--baseline", "old.json", "a.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("claimcmp: error: old.json: not a claimcmp JSON report: no schema_version\n");
+    cargo_bin_cmd!()
+        .current_dir(dir.path())
+        .args(["--baseline", "missing.json", "a.txt"])
+        .assert()
+        .code(2)
+        .stderr("claimcmp: error: missing.json: cannot read baseline: no such file\n");
 }

@@ -14,8 +14,23 @@
 //!
 //! Numbers that are not counts of people are dropped before that: magnitudes, distances and
 //! other units, durations, dates, clock times, years, ages, percentages, money, labels
-//! ("Flight 17", "Category 5") and ordinals. Counts of officials or sources never carry a
-//! casualty word, so they never become figures.
+//! ("Flight 17", "Category 5"), animals and ordinals. Counts of officials or sources never
+//! carry a casualty word, so they never become figures. In "150 of the 1,800 residents were
+//! killed" the figure is the 150; in "55 of 75 confirmed dead" it is the 75.
+//!
+//! Values: vague amounts keep the lower bound their words imply, with the qualifier "at
+//! least" ("dozens" = 24, "hundreds" = 200, "thousands" = 2,000, see [`super::numbers`]);
+//! A single person named without a number ("a police officer was killed") is a person, not
+//! a count, and gives no figure; "one person was killed" does. A part of a toll already
+//! given ("two of those killed were children", "three of the dead") gives none either.
+//! `number_text` is the number as written, without its qualifier ("20 and 30" for "between
+//! 20 and 30").
+//!
+//! Reporting body: the subject of the reporting verb nearest the number in the same sentence
+//! ("Iran’s Health Ministry reported", ", police said", ", said the army", "Jane Doe, a
+//! spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
+//! X" gives X). Pronouns give no body. Time reference: "since Friday", "as of Monday
+//! evening", "as of June 3" and the like in the same sentence.
 //!
 //! This module reads one text and knows nothing about other articles; it does not decide
 //! whether figures agree. It never panics and is linear in the length of the text: every
@@ -27,15 +42,16 @@ use crate::text::LineIndex;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Word tokens: abbreviations ("U.S."), numbers with separators, ranges and suffixes
-/// ("1,200", "20-30", "40-year-old", "1990s"), words with inner apostrophes or hyphens
+/// Word tokens: abbreviations ("U.S."), numbers with separators, ranges and short suffixes
+/// ("1,200", "20-30", "40-year-old", "1990s", "5km"; a longer glued word is split off, as in
+/// the typo "16civilians"), words with inner apostrophes or hyphens
 /// ("Iran’s", "Washington-based", "twenty-four"), else one non-space character.
 /// Meant to split: "The U.S. said 1,200 people in Iran’s west were hurt, 20-30 badly."
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
           \p{L}(?:\.\p{L})+\.?
-        | \d+(?:[.,:]\d+)*[\p{L}\p{N}]*(?:[-–‐‑][\p{L}\p{N}]+(?:[.,]\d+)*)*
+        | \d+(?:[.,:]\d+)*(?:\p{L}{1,3}\b)?(?:[-–‐‑][\p{L}\p{N}]+(?:[.,]\d+)*)*
         | [\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*
         | \S",
     )
@@ -93,6 +109,8 @@ struct Phrase {
     qualifier: Qualifier,
     /// Set when the number is not a count of people (a year, a distance, money...).
     blocked: bool,
+    /// Set for the whole a share is taken from: the "1,800" of "150 of the 1,800 residents".
+    whole: bool,
 }
 
 /// Extracts casualty figures from `text` (offsets into `text`), in order of appearance.
@@ -250,197 +268,40 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
 ];
 
 /// Words after a number that make it something other than a count of people.
+#[rustfmt::skip]
 const UNITS: &[&str] = &[
-    "%",
-    "percent",
-    "per",
-    "percentage",
-    "km",
-    "kilometres",
-    "kilometers",
-    "kilometre",
-    "kilometer",
-    "miles",
-    "mile",
-    "mi",
-    "metres",
-    "meters",
-    "metre",
-    "meter",
-    "m",
-    "ft",
-    "feet",
-    "foot",
-    "millimetres",
-    "millimeters",
-    "centimetres",
-    "centimeters",
-    "inch",
-    "yards",
-    "inches",
-    "cm",
-    "mm",
-    "kg",
-    "kilograms",
-    "tonnes",
-    "tons",
-    "pounds",
-    "lbs",
-    "acres",
-    "hectares",
-    "sq",
-    "square",
-    "mph",
-    "kph",
-    "km/h",
-    "knots",
-    "degrees",
-    "°",
-    "magnitude",
-    "richter",
-    "dollars",
-    "euros",
-    "rupees",
-    "naira",
-    "yuan",
-    "yen",
-    "usd",
-    "cents",
-    "seconds",
-    "minutes",
-    "hours",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "decades",
-    "centuries",
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "month",
-    "year",
-    "decade",
-    "century",
-    "am",
-    "pm",
-    "a.m.",
-    "p.m.",
-    "a.m",
-    "p.m",
-    "o'clock",
-    "gmt",
-    "utc",
-    "bc",
-    "times",
-    "storeys",
-    "floors",
-    "points",
-    "votes",
-    "seats",
-    "goals",
-    "runs",
-    "billion",
-    "trillion",
-    "bn",
-    "mn",
-    "gw",
-    "mw",
+    "%", "percent", "per", "percentage", "third", "thirds", "quarter", "quarters", "fifths",
+    "tenths", "half", "km", "kilometres", "kilometers", "kilometre",
+    "kilometer", "miles", "mile", "mi", "metres", "meters", "metre", "meter", "m", "ft", "feet",
+    "foot", "millimetres", "millimeters", "centimetres", "centimeters", "inch", "yards", "inches",
+    "cm", "mm", "kg", "kilograms", "tonnes", "tons", "pounds", "lbs", "acres", "hectares", "sq",
+    "square", "mph", "kph", "km/h", "knots", "degrees", "°", "magnitude", "richter", "dollars",
+    "euros", "rupees", "naira", "yuan", "yen", "usd", "cents", "seconds", "minutes", "hours",
+    "days", "weeks", "months", "years", "decades", "centuries", "second", "minute", "hour", "day",
+    "week", "month", "year", "decade", "century", "am", "pm", "a.m.", "p.m.", "a.m", "p.m",
+    "o'clock", "gmt", "utc", "bc", "times", "storeys", "floors", "points", "votes", "seats",
+    "goals", "runs", "billion", "trillion", "bn", "mn", "gw", "mw",
 ];
+
+/// Words that make the number after them an age ("aged 29", "ages 4 and 7").
+const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
 
 /// Words before a number that make it a label, a measure, an age or money.
+#[rustfmt::skip]
 const BEFORE_BLOCKERS: &[&str] = &[
-    "$",
-    "€",
-    "£",
-    "¥",
-    "₹",
-    "us$",
-    "rs",
-    "usd",
-    "eur",
-    "gbp",
-    "magnitude",
-    "aged",
-    "age",
-    "ages",
-    "flight",
-    "route",
-    "highway",
-    "road",
-    "street",
-    "resolution",
-    "article",
-    "section",
-    "chapter",
-    "room",
-    "gate",
-    "terminal",
-    "unit",
-    "level",
-    "category",
-    "phase",
-    "platform",
-    "block",
-    "building",
-    "sector",
-    "zone",
-    "brigade",
-    "division",
-    "battalion",
-    "regiment",
-    "no",
-    "number",
-    "page",
-    "model",
-    "version",
-    "interstate",
-    "covid",
-    "year",
-    "years",
-    "g",
-    "#",
-    "no.",
-    "vol",
-    "issue",
-    "term",
-    "season",
-    "grade",
-    "class",
-    "size",
-    "score",
-    "minus",
-    "plus",
-    "vol.",
+    "$", "€", "£", "¥", "₹", "us$", "rs", "usd", "eur", "gbp", "magnitude", "aged", "age", "ages",
+    "flight", "route", "highway", "road", "street", "resolution", "article", "section", "chapter",
+    "room", "gate", "terminal", "unit", "level", "category", "phase", "platform", "block",
+    "building", "sector", "zone", "brigade", "division", "battalion", "regiment", "no", "number",
+    "page", "model", "version", "interstate", "covid", "year", "years", "g", "#", "no.", "vol",
+    "issue", "term", "season", "grade", "class", "size", "score", "minus", "plus", "vol.",
 ];
 
+#[rustfmt::skip]
 const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
 ];
 
 /// Casualty words that follow the number: (words, kind, a transitive verb that could take
@@ -454,7 +315,13 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["killed"], FigureKind::Killed, true),
     (&["dead"], FigureKind::Killed, false),
     (&["deaths"], FigureKind::Killed, false),
+    (&["death"], FigureKind::Killed, false),
+    (&["fatality"], FigureKind::Killed, false),
+    (&["injury"], FigureKind::Injured, false),
     (&["died"], FigureKind::Killed, false),
+    (&["deceased"], FigureKind::Killed, false),
+    (&["die"], FigureKind::Killed, false),
+    (&["dies"], FigureKind::Killed, false),
     (&["fatalities"], FigureKind::Killed, false),
     (&["martyred"], FigureKind::Killed, true),
     (&["martyrs"], FigureKind::Killed, false),
@@ -464,6 +331,7 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["murdered"], FigureKind::Killed, true),
     (&["massacred"], FigureKind::Killed, true),
     (&["bodies"], FigureKind::Killed, false),
+    (&["corpses"], FigureKind::Killed, false),
     (&["injured"], FigureKind::Injured, true),
     (&["wounded"], FigureKind::Injured, true),
     (&["hurt"], FigureKind::Injured, true),
@@ -483,6 +351,7 @@ const PRE_CUES: &[(&str, FigureKind)] = &[
     ("martyred", FigureKind::Killed),
     ("wounded", FigureKind::Injured),
     ("wounding", FigureKind::Injured),
+    ("wound", FigureKind::Injured),
     ("wounds", FigureKind::Injured),
     ("injured", FigureKind::Injured),
     ("injuring", FigureKind::Injured),
@@ -493,81 +362,18 @@ const PRE_CUES: &[(&str, FigureKind)] = &[
 
 /// Words between the number's noun and the casualty word: auxiliaries, adverbs and
 /// "reported"/"confirmed"-style verbs ("12 people have reportedly been confirmed dead").
+#[rustfmt::skip]
 const AUX: &[&str] = &[
-    "were",
-    "was",
-    "have",
-    "has",
-    "had",
-    "been",
-    "are",
-    "is",
-    "be",
-    "being",
-    "will",
-    "would",
-    "may",
-    "might",
-    "could",
-    "reportedly",
-    "also",
-    "now",
-    "later",
-    "still",
-    "already",
-    "remain",
-    "remained",
-    "remains",
-    "left",
-    "found",
-    "confirmed",
-    "feared",
-    "believed",
-    "thought",
-    "presumed",
-    "reported",
-    "declared",
-    "pronounced",
-    "listed",
-    "officially",
-    "seriously",
-    "critically",
-    "severely",
-    "slightly",
-    "lightly",
-    "badly",
-    "gravely",
-    "mortally",
-    "fatally",
-    "shot",
-    "got",
-    "get",
-    "among",
-    "to",
-    "either",
-    "all",
-    "each",
-    "since",
-    "subsequently",
-    "eventually",
-    "allegedly",
-    "apparently",
-    "likely",
-    "sustained",
-    "suffered",
-    "diagnosed",
-    "treated",
-    "stabbed",
-    "beaten",
-    "burned",
-    "burnt",
-    "crushed",
-    "hacked",
-    "trampled",
-    "bludgeoned",
-    "stoned",
-    "starved",
-    "frozen",
+    "were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "will", "would",
+    "may", "might", "could", "reportedly", "also", "now", "later", "still", "already", "remain",
+    "remained", "remains", "left", "found", "confirmed", "feared", "believed", "thought",
+    "presumed", "reported", "declared", "pronounced", "listed", "registered", "recorded",
+    "classified", "counted", "officially", "seriously", "critically", "severely", "slightly",
+    "lightly", "badly", "gravely", "mortally", "fatally", "shot", "got", "get", "among", "to",
+    "either", "all", "each", "since", "subsequently", "eventually", "allegedly", "apparently",
+    "likely", "sustained", "suffered", "diagnosed", "treated", "stabbed", "beaten", "burned",
+    "burnt", "crushed", "hacked", "trampled", "bludgeoned", "stoned", "starved", "frozen",
+    "so", "far", "thus", "yet", "recovered",
 ];
 
 /// Verbs of treatment after which a few words may come before the injury noun ("34 were
@@ -575,196 +381,84 @@ const AUX: &[&str] = &[
 const TREATED: &[&str] = &["diagnosed", "treated", "sustained", "suffered"];
 
 /// Verbs that make "to death" a killing ("stabbed to death"; not "sentenced to death").
+#[rustfmt::skip]
 const TO_DEATH: &[&str] = &[
-    "stabbed",
-    "beaten",
-    "burned",
-    "burnt",
-    "crushed",
-    "hacked",
-    "trampled",
-    "bludgeoned",
-    "stoned",
-    "starved",
-    "frozen",
-    "shot",
+    "stabbed", "beaten", "burned", "burnt", "crushed", "hacked", "trampled", "bludgeoned",
+    "stoned", "starved", "frozen", "shot",
+];
+
+/// Finite verbs: with one of these the casualty word is the clause's predicate ("were
+/// killed"); without, it only describes the number's noun ("75 confirmed dead").
+const FINITE: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would",
+    "may", "might", "could", "remain", "remains", "remained", "got", "get",
 ];
 
 /// Auxiliaries that still leave a transitive verb active ("three strikes have killed 40").
+#[rustfmt::skip]
 const ACTIVE_AUX: &[&str] = &[
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "may",
-    "might",
-    "could",
-    "reportedly",
-    "also",
-    "now",
-    "later",
-    "still",
-    "already",
-    "allegedly",
-    "apparently",
-    "likely",
-    "subsequently",
+    "have", "has", "had", "will", "would", "may", "might", "could", "reportedly", "also", "now",
+    "later", "still", "already", "allegedly", "apparently", "likely", "subsequently",
     "eventually",
 ];
 
 /// Words that end the noun phrase after a number (clause boundaries, reporting verbs).
+#[rustfmt::skip]
 const SLOT_STOPS: &[&str] = &[
-    "said",
-    "say",
-    "says",
-    "told",
-    "tell",
-    "according",
-    "and",
-    "or",
-    "but",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "because",
-    "if",
-    "than",
-    "though",
-    "although",
-    "during",
-    "until",
-    "following",
-    "amid",
-    "despite",
-    "with",
-    "without",
-    "per",
-    "against",
-    "into",
-    "toward",
-    "towards",
-    "since",
-    "announced",
-    "added",
-    "estimated",
-    "killing",
-    "wounding",
-    "injuring",
-    "leaving",
-    "including",
-    "by",
+    "said", "say", "says", "told", "tell", "according", "and", "or", "but", "that", "which",
+    "who", "whom", "whose", "where", "when", "while", "after", "before", "as", "because", "if",
+    "than", "though", "although", "during", "until", "following", "amid", "despite", "with",
+    "without", "per", "against", "into", "toward", "towards", "since", "announced", "added",
+    "estimated", "killing", "wounding", "injuring", "leaving", "including", "by",
 ];
 
 /// Words that may open an object after a verb ("killed the guard", "wounded a policeman").
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
-    "several", "many", "all", "each", "every", "another",
+    "a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those", "several",
+    "many", "all", "each", "every", "another",
 ];
 
 /// Words allowed between a casualty verb and its number ("killed another 12", "killing all
-/// 298", "wounded a further five").
-const FILLERS: &[&str] = &["another", "further", "additional", "a", "an", "all", "the"];
+/// 298", "wounded a further five"). Not "the": "killed the two men" names people already
+/// counted.
+const FILLERS: &[&str] = &["another", "further", "additional", "a", "an", "all"];
 
 /// Words that tie a toll noun to its number ("the death toll rose to 800").
+#[rustfmt::skip]
 const LINKS: &[&str] = &[
-    "to",
-    "at",
-    "of",
-    "reached",
-    "reaching",
-    "reach",
-    "reaches",
-    "hit",
-    "hitting",
-    "hits",
-    "passed",
-    "passing",
-    "surpassed",
-    "topped",
-    "exceeded",
-    "is",
-    "was",
-    "stands",
-    "stood",
-    "now",
-    ":",
-    "climbed",
-    "rose",
-    "risen",
-    "jumped",
-    "soared",
-    "past",
-    "-",
-    "—",
-    "–",
-    "be",
-    "been",
-    "neared",
-    "nears",
-    "nearing",
-    "approached",
-    "crossed",
-    "totalled",
-    "totaled",
-    "totals",
-    "hits",
+    "to", "at", "of", "reached", "reaching", "reach", "reaches", "hit", "hitting", "hits",
+    "passed", "passing", "surpassed", "topped", "exceeded", "is", "was", "stands", "stood", "now",
+    ":", "climbed", "rose", "risen", "jumped", "soared", "past", "-", "—", "–", "be", "been",
+    "neared", "nears", "nearing", "approached", "crossed", "totalled", "totaled", "totals",
+    "tops", "passes", "exceeds", "surpasses", "climbs", "rises", "jumps", "soars",
 ];
 
 /// Reporting verbs whose subject is the body behind a figure.
+#[rustfmt::skip]
 const REPORT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "reported",
-    "reports",
-    "announced",
-    "announces",
-    "confirmed",
-    "confirms",
-    "stated",
-    "states",
-    "estimated",
-    "estimates",
-    "put",
-    "puts",
-    "counted",
-    "recorded",
-    "registered",
-    "documented",
-    "told",
-    "tallied",
-    "added",
-    "noted",
-    "tweeted",
+    "said", "says", "say", "reported", "reports", "announced", "announces", "confirmed",
+    "confirms", "stated", "states", "estimated", "estimates", "put", "puts", "counted",
+    "recorded", "registered", "documented", "told", "tallied", "added", "noted", "tweeted",
     "posted",
 ];
 
+/// True when token `t` (lower-cased `w`) is a reporting verb. A capitalised "States" or
+/// "Records" is part of a name ("the United States"), while a capitalised "Says" is a
+/// headline verb.
+fn report_verb(t: &Tok, w: &str) -> bool {
+    is(REPORT_VERBS, w)
+        && !(t.capital
+            && is(
+                &["states", "records", "notes", "estimates", "counts", "puts"],
+                w,
+            ))
+}
+
 /// Adverbs and auxiliaries allowed between a body and its reporting verb.
+#[rustfmt::skip]
 const BEFORE_VERB: &[&str] = &[
-    "also",
-    "later",
-    "earlier",
-    "previously",
-    "separately",
-    "has",
-    "have",
-    "had",
-    "initially",
-    "first",
-    "officially",
-    "had",
-    "publicly",
-    "subsequently",
-    "had",
+    "also", "later", "earlier", "previously", "separately", "has", "have", "had", "initially",
+    "first", "officially", "had", "publicly", "subsequently", "had",
 ];
 
 const PRONOUNS: &[&str] = &[
@@ -772,154 +466,37 @@ const PRONOUNS: &[&str] = &[
 ];
 
 /// Words that end a reporting body's noun phrase.
+#[rustfmt::skip]
 const NP_STOPS: &[&str] = &[
-    "were",
-    "was",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "and",
-    "or",
-    "but",
-    "that",
-    "which",
-    "who",
-    "while",
-    "when",
-    "where",
-    "after",
-    "before",
-    "as",
-    "since",
-    "in",
-    "on",
-    "at",
-    "with",
-    "to",
-    "from",
-    "by",
-    "into",
-    "than",
-    "if",
-    "because",
-    "said",
-    "says",
-    "told",
-    "reported",
-    "also",
-    "later",
-    "not",
-    "no",
-    "amid",
-    "during",
-    "according",
-    "citing",
-    "quoting",
-    "per",
-    "via",
-    "what",
-    "said",
-    "added",
-    "then",
-    "so",
+    "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
+    "and", "or", "but", "that", "which", "who", "while", "when", "where", "after", "before", "as",
+    "since", "in", "on", "at", "with", "to", "from", "by", "into", "than", "if", "because",
+    "said", "says", "told", "reported", "also", "later", "not", "no", "amid", "during",
+    "according", "citing", "quoting", "per", "via", "what", "said", "added", "then", "so",
 ];
 
 /// Nouns that make a lower-case phrase a plausible reporting body ("officials", "state media").
+#[rustfmt::skip]
 const BODY_NOUNS: &[&str] = &[
-    "police",
-    "officials",
-    "official",
-    "authorities",
-    "authority",
-    "ministry",
-    "media",
-    "agency",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "rescuers",
-    "doctors",
-    "medics",
-    "hospital",
-    "hospitals",
-    "government",
-    "army",
-    "military",
-    "tv",
-    "television",
-    "radio",
-    "service",
-    "services",
-    "office",
-    "department",
-    "committee",
-    "coroner",
-    "governor",
-    "mayor",
-    "chief",
-    "commissioner",
-    "witnesses",
-    "residents",
-    "survivors",
-    "sources",
-    "source",
-    "monitor",
-    "group",
-    "organisation",
-    "organization",
-    "workers",
-    "groups",
-    "council",
-    "administration",
-    "forces",
-    "statement",
-    "report",
-    "outlet",
-    "newspaper",
-    "broadcaster",
-    "activists",
-    "medical",
-    "responders",
-    "volunteers",
-    "team",
-    "staff",
-    "director",
-    "minister",
-    "head",
-    "administrator",
-    "observatory",
-    "agencies",
-    "services",
-    "officers",
-    "officer",
-    "paramedics",
-    "personnel",
-    "unit",
+    "police", "officials", "official", "authorities", "authority", "ministry", "media", "agency",
+    "spokesman", "spokeswoman", "spokesperson", "rescuers", "doctors", "medics", "hospital",
+    "hospitals", "government", "army", "military", "tv", "television", "radio", "service",
+    "services", "office", "department", "committee", "coroner", "governor", "mayor", "chief",
+    "commissioner", "witnesses", "residents", "survivors", "sources", "source", "monitor",
+    "group", "organisation", "organization", "workers", "groups", "council", "administration",
+    "forces", "statement", "report", "outlet", "newspaper", "broadcaster", "activists", "medical",
+    "responders", "volunteers", "team", "staff", "director", "minister", "head", "administrator",
+    "observatory", "agencies", "services", "officers", "officer", "paramedics", "personnel",
+    "unit", "mission", "syndicate", "union", "society", "institute", "centre", "center",
+    "project", "board", "commission", "network", "channel", "station", "daily", "website",
+    "press",
 ];
 
 /// Report nouns dropped from "according to a Reuters tally" -> "Reuters".
+#[rustfmt::skip]
 const REPORT_NOUNS: &[&str] = &[
-    "tally",
-    "count",
-    "figures",
-    "figure",
-    "data",
-    "report",
-    "reports",
-    "statement",
-    "estimate",
-    "estimates",
-    "statistics",
-    "records",
-    "toll",
-    "numbers",
+    "tally", "count", "figures", "figure", "data", "report", "reports", "statement", "estimate",
+    "estimates", "statistics", "records", "toll", "numbers",
 ];
 
 fn is(words: &[&str], w: &str) -> bool {
@@ -929,12 +506,6 @@ fn is(words: &[&str], w: &str) -> bool {
 /// Per-sentence work: finds numbers, ties them to casualty words, attaches body and date.
 fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut Vec<Figure>) {
     let toks = tokenize(text, s, e);
-    if !toks
-        .iter()
-        .any(|t| t.low.bytes().any(|b| b.is_ascii_digit()) || t.word)
-    {
-        return;
-    }
     let words: Vec<&str> = toks.iter().map(|t| t.low.as_str()).collect();
     let phrases = number_phrases(&toks, &words);
     if phrases.is_empty() {
@@ -942,29 +513,50 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
     }
     let tolls = toll_kinds(&words, &phrases);
     let bodies = bodies(text, &toks, &words);
-    let sentence = collapse(&text[s..e]);
+    let short = (e - s <= MAX_SENTENCE).then(|| collapse(&text[s..e]));
     let dates: Vec<(usize, String)> = AS_OF
         .find_iter(&text[s..e])
         .map(|m| (s + m.start(), collapse(m.as_str())))
         .collect();
+    let mut starts = vec![None; words.len() + 1];
+    for (pi, p) in phrases.iter().enumerate() {
+        starts[p.q_start] = Some(pi);
+        starts[p.n_start] = Some(pi);
+    }
     let mut last_kind = None;
+    let mut last_pre = None;
     for (pi, p) in phrases.iter().enumerate() {
         if p.blocked {
             continue;
         }
-        let kind = post_kind(&words, &phrases, pi)
-            .or_else(|| pre_kind(&words, p))
+        let post = post_kind(&words, &phrases, &starts, pi);
+        if p.whole && post.is_none_or(|(_, finite)| finite) {
+            // "150 of the 1,800 residents were killed": the figure is the 150; but "55 of 75
+            // confirmed dead" and "many of the 870 people who were hurt" count the whole.
+            continue;
+        }
+        let pre = post.is_none().then(|| pre_kind(&words, p)).flatten();
+        let kind = post
+            .map(|(k, _)| k)
+            .or(pre)
             .or(tolls[pi])
-            .or_else(|| running_total(&words, p, last_kind));
+            .or_else(|| running_total(&words, p, last_kind))
+            .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind));
         let Some(kind) = kind else { continue };
         last_kind = Some(kind);
+        last_pre = pre.is_some().then_some(pi);
         let start = toks[p.n_start].start;
         let end = toks[p.n_end - 1].end;
         let reported_by = nearest(&bodies, p.n_start).map(|(_, b)| b.clone());
-        let as_of = dates
-            .iter()
-            .min_by_key(|(at, _)| at.abs_diff(start))
-            .map(|(_, d)| d.clone());
+        let as_of = nearest(&dates, start).map(|(_, d)| d.clone());
+        let sentence = match &short {
+            Some(t) => t.clone(),
+            None => {
+                let from = floor_boundary(text, start.saturating_sub(WINDOW).max(s));
+                let to = floor_boundary(text, (end + WINDOW).min(e));
+                collapse(&text[from..to])
+            }
+        };
         out.push(Figure {
             kind,
             value: p.value,
@@ -973,7 +565,7 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
             number_text: collapse(&text[start..end]),
             reported_by,
             as_of,
-            text: sentence.clone(),
+            text: sentence,
             start,
             end,
             line: lines.line(start),
@@ -981,8 +573,31 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
     }
 }
 
+/// Sentences longer than this (in bytes) are not real sentences; a figure in one quotes only
+/// [`WINDOW`] bytes either side of its number.
+const MAX_SENTENCE: usize = 2_000;
+const WINDOW: usize = 300;
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The item nearest to `at`, in a list sorted by position (binary search, so that a
+/// sentence with many figures stays linear).
 fn nearest<T>(items: &[(usize, T)], at: usize) -> Option<&(usize, T)> {
-    items.iter().min_by_key(|(i, _)| i.abs_diff(at))
+    let i = items.partition_point(|(pos, _)| *pos < at);
+    let after = items.get(i);
+    let before = i.checked_sub(1).and_then(|b| items.get(b));
+    match (before, after) {
+        (Some(b), Some(a)) if at - b.0 <= a.0 - at => Some(b),
+        (_, Some(a)) => Some(a),
+        (b, None) => b,
+    }
 }
 
 /// Collapses runs of whitespace (line breaks included) to one space.
@@ -1010,18 +625,6 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
             _ => (i, Qualifier::Exact, i),
         };
         let Some(n) = numbers::parse(&words[n_start..]) else {
-            if is(&["a", "an"], words[i]) && names_one_person(words, i + 1) {
-                out.push(Phrase {
-                    q_start: i,
-                    n_start: i,
-                    n_end: i + 1,
-                    after: i + 1,
-                    value: 1,
-                    value_max: None,
-                    qualifier: Qualifier::Exact,
-                    blocked: false,
-                });
-            }
             i += 1;
             continue;
         };
@@ -1034,7 +637,8 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
         // "between 20 and 30", "20 to 30", "two or three"; not "rose from 20 to 30".
         let joiner = words.get(n_end).copied();
         let range_ok = match joiner {
-            Some("and") => qualifier == Qualifier::Range,
+            // "two men aged 29 and 41": both ages, read as one (blocked) phrase.
+            Some("and") => qualifier == Qualifier::Range || is(AGE_WORDS, before.unwrap_or("")),
             Some("to" | "or" | "-" | "–") => !matches!(before, Some("from" | "by")),
             _ => false,
         };
@@ -1077,7 +681,26 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
             value_max,
             qualifier,
             blocked: false,
+            whole: false,
         };
+        // "150 of the 1,800 residents", "55 of 75 people": the second number is the whole.
+        let mut j = q_start;
+        while j > 0
+            && q_start - j < 2
+            && (is(&["the", "its", "their"], words[j - 1]) || words[j - 1].ends_with("'s"))
+        {
+            j -= 1;
+        }
+        // "40 percent of the 2,000 residents", "half of the 300 passengers": a share.
+        const SHARES: &[&str] = &[
+            "percent", "%", "half", "third", "thirds", "quarter", "quarters", "most", "majority",
+            "many", "some", "fraction", "share", "cent",
+        ];
+        if let Some(of) = j.checked_sub(1).filter(|&of| words[of] == "of") {
+            let after_number = out.last().is_some_and(|prev| prev.after == of);
+            let after_share = of.checked_sub(1).is_some_and(|b| is(SHARES, words[b]));
+            p.whole = after_number || after_share;
+        }
         p.blocked = blocked(toks, words, &p);
         out.push(p);
         i = after.max(i + 1);
@@ -1085,103 +708,15 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
     out
 }
 
-/// Singular nouns for one person, so that "a police officer was killed" counts one.
-const PERSONS: &[&str] = &[
-    "man",
-    "woman",
-    "child",
-    "boy",
-    "girl",
-    "baby",
-    "infant",
-    "toddler",
-    "teenager",
-    "teen",
-    "person",
-    "officer",
-    "policeman",
-    "policewoman",
-    "soldier",
-    "journalist",
-    "reporter",
-    "photographer",
-    "civilian",
-    "worker",
-    "firefighter",
-    "passenger",
-    "pilot",
-    "driver",
-    "student",
-    "protester",
-    "protestor",
-    "demonstrator",
-    "resident",
-    "nurse",
-    "doctor",
-    "paramedic",
-    "guard",
-    "farmer",
-    "fisherman",
-    "tourist",
-    "volunteer",
-    "bystander",
-    "pedestrian",
-    "motorcyclist",
-    "cyclist",
-    "hiker",
-    "climber",
-    "miner",
-    "teacher",
-    "priest",
-    "employee",
-    "contractor",
-    "commander",
-    "fighter",
-    "militant",
-    "trooper",
-    "marine",
-    "sailor",
-    "crewman",
-    "migrant",
-    "refugee",
-    "prisoner",
-    "detainee",
-    "inmate",
-    "patient",
-    "medic",
-    "rescuer",
-    "cameraman",
-    "activist",
-    "peacekeeper",
-    "settler",
-    "gunman",
-    "attacker",
+/// Animals: "the flood killed 3,000 cattle" is not a casualty figure.
+#[rustfmt::skip]
+const ANIMALS: &[&str] = &[
+    "cattle", "livestock", "animals", "sheep", "goats", "cows", "birds", "chickens", "poultry",
+    "fish", "dogs", "cats", "pigs", "horses", "camels", "head", "animal",
 ];
 
-/// True when the words from `k` name one person ("58-year-old man", "Israeli soldier"):
-/// at most two modifiers, then a word from [`PERSONS`].
-fn names_one_person(words: &[&str], k: usize) -> bool {
-    for &w in words.iter().skip(k).take(3) {
-        if is(PERSONS, w) {
-            return true;
-        }
-        let modifier = w.chars().next().is_some_and(char::is_alphanumeric)
-            && !is(SLOT_STOPS, w)
-            && !is(
-                &[
-                    "of", "number", "lot", "total", "handful", "couple", "few", "group",
-                ],
-                w,
-            );
-        if !modifier {
-            return false;
-        }
-    }
-    false
-}
-
-/// True when the number is not a count of people: money, a unit, a date, a year, an age,
-/// a label, "no one", a decimal without scale.
+/// True when the number is not a count of people: money, a unit or a share after it, a
+/// date, a year, an age, a label, animals, "no one", "one another".
 fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     let first = words[p.n_start];
     let next = words.get(p.after).copied().unwrap_or("");
@@ -1193,19 +728,7 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     if is(BEFORE_BLOCKERS, prev_n) || is(BEFORE_BLOCKERS, prev) {
         return true;
     }
-    // "40 percent of the 2,000 residents", "half of the 300 passengers": a share, not a count.
-    let before_of = p.q_start.checked_sub(3).map(|b| words[b]).unwrap_or("");
-    if prev == "the"
-        && p.q_start >= 2
-        && words[p.q_start - 2] == "of"
-        && is(
-            &[
-                "percent", "%", "half", "third", "thirds", "quarter", "quarters", "most",
-                "majority", "many", "some", "fraction", "share", "cent",
-            ],
-            before_of,
-        )
-    {
+    if is(ANIMALS, next) {
         return true;
     }
     if prev_n == "no" || first == "one" && next == "another" {
@@ -1221,8 +744,8 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     {
         return true;
     }
-    // Followed by a clock time or score ("3 - 1")? The tokenizer keeps "3:45" whole, so a
-    // number glued to ":" or "/" is a time or fraction.
+    // A number glued to a following ":" or "/" is a list label, a time or a fraction
+    // ("2006: ...", "3/4"); the tokenizer already keeps "3:45" whole.
     let glued = toks
         .get(p.n_end)
         .is_some_and(|t| t.start == toks[p.n_end - 1].end && matches!(t.low.as_str(), ":" | "/"));
@@ -1230,12 +753,27 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
 }
 
 /// Kind read from a casualty word after the number: "800 people were killed".
-fn post_kind(words: &[&str], phrases: &[Phrase], pi: usize) -> Option<FigureKind> {
+fn post_kind(
+    words: &[&str],
+    phrases: &[Phrase],
+    starts: &[Option<usize>],
+    pi: usize,
+) -> Option<(FigureKind, bool)> {
     let p = &phrases[pi];
-    let number_at = |k: usize| phrases.iter().any(|q| q.q_start == k || q.n_start == k);
+    let number_at = |k: usize| starts.get(k).copied().flatten().is_some();
+    let mut skipped_whole = false;
+    // "one of those deaths", "two of them": part of a toll counted elsewhere.
+    if words.get(p.after) == Some(&"of")
+        && words
+            .get(p.after + 1)
+            .is_some_and(|w| is(&["those", "these", "them", "whom"], w))
+    {
+        return None;
+    }
     let mut k = p.after;
     let mut slot = 0;
     let mut free = 0;
+    let mut relative = false;
     let mut aux: Vec<&str> = Vec::new();
     let mut steps = 0;
     while k < words.len() && steps < 30 {
@@ -1250,26 +788,69 @@ fn post_kind(words: &[&str], phrases: &[Phrase], pi: usize) -> Option<FigureKind
             if slot >= 2 && aux.is_empty() && words[k - 1] == "the" && words[k - 2] == "of" {
                 return None;
             }
+            // "100 people were killed or injured": a combined count is neither kind.
+            let next = k + ws.len();
+            if matches!(words.get(next), Some(&"or" | &"and"))
+                && words.get(next + 1).is_some_and(|n| {
+                    POST_CUES
+                        .iter()
+                        .any(|(c, other, _)| c[0] == *n && other != kind)
+                })
+            {
+                return None;
+            }
             let passive = aux.iter().any(|a| !is(ACTIVE_AUX, a));
             if *transitive && !passive {
                 let obj = words.get(k + ws.len()).copied().unwrap_or("");
-                let object_follows = is(DETERMINERS, obj)
-                    || number_at(k + ws.len())
-                    || qualifier_at(words, k + ws.len()).is_some();
+                // A number phrase starts at its qualifier, so "killed at least 40" is
+                // caught here, and "wounded over the past day" is not.
+                let object_follows = is(DETERMINERS, obj) || number_at(k + ws.len());
                 if object_follows {
                     return None;
                 }
             }
-            if *kind == FigureKind::Injured && aux.iter().any(|a| is(&["fatally", "mortally"], a)) {
-                return Some(FigureKind::Killed);
+            // "Fifty people who had been missing were found": no longer missing.
+            if relative && *kind == FigureKind::Missing && aux.contains(&"had") {
+                return None;
             }
-            return Some(*kind);
+            // A verb in the number's own clause, not in a relative clause.
+            let finite = aux.iter().any(|a| is(FINITE, a)) && !relative;
+            // "55 of 75 confirmed dead": with no verb the casualty word describes the whole.
+            if skipped_whole && !finite {
+                return None;
+            }
+            if *kind == FigureKind::Injured && aux.iter().any(|a| is(&["fatally", "mortally"], a)) {
+                return Some((FigureKind::Killed, finite));
+            }
+            return Some((*kind, finite));
         }
         if (w == "lives" || w == "life") && aux.is_empty() && lives_lost(words, p, k) {
-            return Some(FigureKind::Killed);
+            return Some((FigureKind::Killed, !relative));
         }
-        if number_at(k) {
+        if let Some(q) = starts.get(k).copied().flatten() {
+            // "Two men aged 29 and 41 were killed": the ages describe the men.
+            let age = phrases[q]
+                .q_start
+                .checked_sub(1)
+                .is_some_and(|b| is(AGE_WORDS, words[b]));
+            if age && phrases[q].blocked && aux.is_empty() {
+                k = phrases[q].after;
+                continue;
+            }
+            // "150 of the 1,800 residents were killed": read on past the whole.
+            if phrases[q].whole && slot <= 3 && aux.is_empty() {
+                k = phrases[q].after;
+                slot += 1;
+                skipped_whole = true;
+                continue;
+            }
             return None;
+        }
+        if is(&["who", "that"], w) && aux.is_empty() && !relative {
+            // "the 870 people who were injured"
+            relative = true;
+            k += 1;
+            continue;
         }
         if let Some(skip) = aside(words, k) {
             k = skip;
@@ -1282,11 +863,24 @@ fn post_kind(words: &[&str], phrases: &[Phrase], pi: usize) -> Option<FigureKind
         let treated = aux.iter().any(|a| is(TREATED, a));
         if is(AUX, w) && !(w == "to" && aux.is_empty()) && !(w == "all" && aux.is_empty()) {
             aux.push(w);
-        } else if w == "and" && aux.last() == Some(&"shot") {
-            // "two officers were shot and wounded"
+        } else if w == "and" && aux.last() == Some(&"shot")
+            || w == "as"
+                && aux.last().is_some_and(|a| {
+                    is(
+                        &["listed", "registered", "recorded", "classified", "counted"],
+                        a,
+                    )
+                })
+        {
+            // "two officers were shot and wounded", "212 were listed as missing"
         } else if treated && free < 3 && (!is(SLOT_STOPS, w) || w == "with") {
             free += 1;
-        } else if aux.is_empty() && slot < 5 && !is(SLOT_STOPS, w) && !is(REPORT_VERBS, w) {
+        } else if aux.is_empty()
+            && !relative
+            && slot < 6
+            && !is(SLOT_STOPS, w)
+            && !is(REPORT_VERBS, w)
+        {
             slot += 1;
         } else if is(&["the", "those"], w) && aux.last() == Some(&"among") {
             aux.push(w);
@@ -1296,6 +890,50 @@ fn post_kind(words: &[&str], phrases: &[Phrase], pi: usize) -> Option<FigureKind
         k += 1;
     }
     None
+}
+
+/// "killed 19 children and six adults": a number joined by "and" to the figure just before
+/// it, with a short noun phrase and nothing verb-like after it, counts the same thing.
+fn coordinated(words: &[&str], phrases: &[Phrase], last: Option<usize>, p: &Phrase) -> Option<()> {
+    let prev = &phrases[last?];
+    let and = p.q_start.checked_sub(1)?;
+    if words[and] != "and" || prev.after > and || and - prev.after > 3 {
+        return None;
+    }
+    let plain = |w: &&str| {
+        w.chars().all(char::is_alphabetic)
+            && !is(AUX, w)
+            && !is(SLOT_STOPS, w)
+            && !is(REPORT_VERBS, w)
+    };
+    if !words[prev.after..and].iter().all(plain) {
+        return None;
+    }
+    let ends = [
+        "in",
+        "on",
+        "at",
+        "across",
+        "near",
+        "during",
+        "including",
+        "from",
+        "after",
+        "when",
+        "while",
+        "and",
+        "as",
+        "since",
+    ];
+    for (n, w) in words.iter().skip(p.after).enumerate() {
+        if !w.chars().next().is_some_and(char::is_alphanumeric) || is(&ends, w) {
+            return Some(());
+        }
+        if !plain(w) || n == 3 {
+            return None;
+        }
+    }
+    Some(())
 }
 
 /// "3 new deaths ..., bringing the total to 87": a running total takes the kind of the
@@ -1370,18 +1008,34 @@ fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     }
     let prev = words.get(k.checked_sub(1)?)?;
     if let Some((_, kind)) = PRE_CUES.iter().find(|(w, _)| w == prev) {
-        return Some(*kind);
+        // "killing and injuring hundreds": a combined count is neither kind.
+        let combined = k >= 3
+            && is(&["and", "or"], words[k - 2])
+            && PRE_CUES
+                .iter()
+                .any(|(w, other)| *w == words[k - 3] && other != kind);
+        return (!combined).then_some(*kind);
     }
     // "security forces shot dead nine demonstrators".
     if *prev == "dead" && k >= 2 && words[k - 2] == "shot" {
         return Some(FigureKind::Killed);
     }
     // "the deaths of two journalists", "claimed the lives of 50".
-    if *prev == "of" && k >= 2 && is(&["deaths", "death", "lives", "bodies"], words[k - 2]) {
+    if *prev == "of"
+        && k >= 2
+        && is(
+            &["deaths", "death", "lives", "bodies", "killings", "killing"],
+            words[k - 2],
+        )
+    {
         return Some(FigureKind::Killed);
     }
     None
 }
+
+/// How many tokens after a toll noun its number may come ("the death toll from landslides
+/// and floods in the central provinces triggered by the storm climbed to 85").
+const TOLL_WINDOW: usize = 24;
 
 /// For each phrase, the kind given by a toll noun before it ("the death toll rose to 800").
 fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
@@ -1399,13 +1053,21 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
                 "injury" => Some(FigureKind::Injured),
                 _ => None,
             },
-            "number" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
+            "number" | "list" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
+            // "the number killed rose to 50"
+            "number" => number_of_kind(&words[i + 1..(i + 2).min(words.len())]),
+            "deaths" | "dead" | "fatalities" | "injured" | "injuries" | "wounded" | "missing"
+                if rises(&words[i + 1..]) =>
+            {
+                number_of_kind(&words[i..])
+            }
             _ => None,
         };
         let Some(kind) = kind else { continue };
-        for (pi, p) in phrases.iter().enumerate() {
-            if p.q_start <= i || p.q_start > i + 16 {
-                continue;
+        let first = phrases.partition_point(|p| p.q_start <= i);
+        for (pi, p) in phrases.iter().enumerate().skip(first) {
+            if p.q_start > i + TOLL_WINDOW {
+                break;
             }
             let before = words[p.q_start - 1];
             if is(&["from", "by"], before) {
@@ -1422,18 +1084,79 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
     out
 }
 
+/// True when `rest` starts with a verb of rising ("deaths rose to 273", "the injured have
+/// climbed to 300").
+fn rises(rest: &[&str]) -> bool {
+    let skip = rest
+        .iter()
+        .take(2)
+        .take_while(|w| is(&["has", "have", "had", "now"], w))
+        .count();
+    rest.get(skip).is_some_and(|w| {
+        is(
+            &[
+                "rise",
+                "rises",
+                "rose",
+                "risen",
+                "climb",
+                "climbs",
+                "climbed",
+                "jump",
+                "jumps",
+                "jumped",
+                "increase",
+                "increases",
+                "increased",
+                "soar",
+                "soars",
+                "soared",
+                "reach",
+                "reaches",
+                "reached",
+                "hit",
+                "hits",
+                "top",
+                "tops",
+                "topped",
+                "pass",
+                "passes",
+                "passed",
+                "mount",
+                "mounts",
+                "mounted",
+                "surge",
+                "surged",
+                "surges",
+                "stand",
+                "stands",
+                "stood",
+                "total",
+                "totalled",
+                "totaled",
+                "number",
+                "numbered",
+            ],
+            w,
+        )
+    })
+}
+
 /// "number of dead", "number of people killed", "number of those injured".
 fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
-    for w in rest.iter().take(4) {
+    for w in rest.iter().take(5) {
         match *w {
-            "dead" | "deaths" | "fatalities" | "killed" | "died" => {
+            "dead" | "death" | "deaths" | "fatalities" | "killed" | "died" | "bodies" => {
                 return Some(FigureKind::Killed)
             }
             "injured" | "wounded" | "injuries" | "hurt" => return Some(FigureKind::Injured),
-            "missing" => return Some(FigureKind::Missing),
+            "missing" | "unaccounted" => return Some(FigureKind::Missing),
             _ => {}
         }
-        let filler = w.chars().all(char::is_alphabetic) && !is(SLOT_STOPS, w) && *w != "cases";
+        // "the number of people who have died"
+        let relative = is(&["who", "have", "has", "had", "been"], w);
+        let filler =
+            w.chars().all(char::is_alphabetic) && (!is(SLOT_STOPS, w) || relative) && *w != "cases";
         if !filler {
             return None;
         }
@@ -1451,19 +1174,64 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             if let Some(b) = forward_np(text, toks, words, i + 2) {
                 out.push((i, b));
             }
-        } else if is(REPORT_VERBS, w) {
-            let back = backward_np(text, toks, words, i);
-            let body = match back {
-                Some(b) => Some(b),
-                None if i > 0 && words[i - 1] == "," => forward_np(text, toks, words, i + 1),
-                None => None,
+        } else if report_verb(&toks[i], w) {
+            let after_comma = i > 0 && words[i - 1] == ",";
+            // ", said the army" names the body after the verb; "told Reuters" names the
+            // outlet spoken to, never the body.
+            let inverted = || {
+                (after_comma && *w != "told")
+                    .then(|| forward_np(text, toks, words, i + 1))
+                    .flatten()
             };
+            let before_aside = || aside_speaker(text, toks, words, i);
+            let body = backward_np(text, toks, words, i)
+                .or_else(inverted)
+                .or_else(|| after_comma.then(before_aside).flatten());
             if let Some(b) = body {
                 out.push((i, b));
             }
         }
     }
     out
+}
+
+/// "Jane Doe, a spokeswoman for the agency in the north, told AFP": the body before the
+/// comma-separated asides that end at verb `v` (whose token before is a comma). A segment
+/// that is a proper name ("Jane Doe") wins; else the nearest segment naming a body.
+fn aside_speaker(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<String> {
+    let commas: Vec<usize> = (v.saturating_sub(30)..v.saturating_sub(1))
+        .rev()
+        .filter(|&j| words[j] == ",")
+        .take(3)
+        .collect();
+    let mut nearest = None;
+    for &c in &commas {
+        let Some(np) = backward_np(text, toks, words, c) else {
+            continue;
+        };
+        let seg_start = (0..c).rev().find(|&j| !toks[j].word).map_or(0, |j| j + 1);
+        let name = c > seg_start && c - seg_start <= 4 && (seg_start..c).all(|j| toks[j].capital);
+        if name && collapse(&text[toks[seg_start].start..toks[c - 1].end]) == np {
+            return Some(np);
+        }
+        nearest.get_or_insert(np);
+    }
+    nearest
+}
+
+/// True when token `j` ("in", "and") joins two parts of one body's name: "the health
+/// ministry in Gaza", "Security and medical officials", "Risk Reduction and Management
+/// Council".
+fn inner_joiner(toks: &[Tok], words: &[&str], j: usize) -> bool {
+    let (Some(l), Some(r)) = (j.checked_sub(1), words.get(j + 1)) else {
+        return false;
+    };
+    let named = |i: usize| toks[i].capital || is(BODY_NOUNS, words[i]);
+    match words[j] {
+        "and" => named(l) && (named(j + 1) || is(BODY_NOUNS, r)),
+        "in" => named(l) && (toks[j + 1].capital || *r == "the"),
+        _ => false,
+    }
 }
 
 /// The noun phrase ending just before token `v` (a reporting verb), if it names a body.
@@ -1479,22 +1247,27 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
         if !t.word || numbers::starts_number(w) && !t.capital {
             break;
         }
-        if is(PRONOUNS, w) {
+        let determiner = is(&["the", "a", "an", "its", "their", "this", "these"], w);
+        if is(PRONOUNS, w) && !(determiner && k < end) {
             if k == end {
                 return None;
             }
             break;
         }
-        if is(&["the", "a", "an", "its", "their"], w) {
+        if determiner {
             k -= 1;
             let before = k.checked_sub(1).map(|b| words[b]).unwrap_or("");
-            if is(&["of", "for", "at"], before) {
+            if is(&["of", "for", "at"], before)
+                || before == "in" && inner_joiner(toks, words, k - 1)
+            {
                 continue;
             }
             break;
         }
-        if is(NP_STOPS, w)
-            || is(REPORT_VERBS, w)
+        // "The health ministry in Gaza", "Security and medical officials".
+        let joins = k >= 2 && k < end && inner_joiner(toks, words, k - 1);
+        if is(NP_STOPS, w) && !joins
+            || report_verb(t, w)
             || POST_CUES.iter().any(|(c, _, _)| c[0] == w)
             || is(AUX, w) && !t.capital
         {
@@ -1516,8 +1289,10 @@ fn forward_np(text: &str, toks: &[Tok], words: &[&str], k: usize) -> Option<Stri
         let w = words[end];
         if !toks[end].word
             || numbers::starts_number(w) && !toks[end].capital
-            || (is(NP_STOPS, w) && !is(&["from", "by"], w))
-            || (is(REPORT_VERBS, w) && !is(REPORT_NOUNS, w))
+            || (is(NP_STOPS, w)
+                && !is(&["from", "by"], w)
+                && !(end > k && inner_joiner(toks, words, end)))
+            || (report_verb(&toks[end], w) && !is(REPORT_NOUNS, w))
         {
             break;
         }
@@ -1778,10 +1553,74 @@ mod tests {
             "The storm dumped 300 millimetres of rain and 2 million homes lost power.",
             &[],
         ),
+        // Forms met in real reports, rewritten as new sentences.
+        (
+            "Doctors are caring for many of the 640 people who were hurt in the blast.",
+            &[(I, 640, None, Exact)],
+        ),
+        (
+            "Flood Deaths Climb To 118 As Rivers Keep Rising",
+            &[(K, 118, None, Exact)],
+        ),
+        (
+            "The missile strike killed 11 soldiers and four civilians, the army said.",
+            &[(K, 11, None, Exact), (K, 4, None, Exact)],
+        ),
+        (
+            "At least 30 of the town's 900 inhabitants were killed.",
+            &[(K, 30, None, AtLeast)],
+        ),
+        (
+            "Only 20 of the 64 confirmed dead have been named.",
+            &[(K, 64, None, Exact)],
+        ),
+        (
+            "The cyclone left over 5,000 injured and tens of thousands homeless.",
+            &[(I, 5000, None, MoreThan)],
+        ),
+        (
+            "The blast killed 12 people and 300 homes were damaged.",
+            &[(K, 12, None, Exact)],
+        ),
+        ("Riot police kill 8 and wound more than 200 at border crossing", &[(K, 8, None, Exact), (I, 200, None, MoreThan)]),
+        ("A medic said he had counted 21 corpses at the clinic.", &[(K, 21, None, Exact)]),
+        ("Nurses said all of the 45 injured that reached the ward were in shock.", &[(I, 45, None, Exact)]),
+        ("12fishermen missing after trawler sinks", &[(M, 12, None, Exact)]),
+        ("The death toll from the mudslides and flooding across the three northern provinces hit by the typhoon last week climbed to 64.", &[(K, 64, None, Exact)]),
+        ("Two women aged 33 and 58 were injured in the crash.", &[(I, 2, None, Exact)]),
+        ("At least one fatality has been confirmed, the coroner said.", &[(K, 1, None, AtLeast)]),
+        ("One death was reported in the northern district.", &[(K, 1, None, Exact)]),
+        ("Children aged 4 to 12 were evacuated from the school.", &[]),
+        ("More than 100 people were killed or injured in the blast.", &[]),
+        ("Officials said 48 people have so far been confirmed dead.", &[(K, 48, None, Exact)]),
+        ("The number killed in the fire rose to 39.", &[(K, 39, None, Exact)]),
+        ("Death toll tops 1,000 as rescuers search rubble", &[(K, 1000, None, Exact)]),
+        ("The number of people who have died has risen to 212.", &[(K, 212, None, Exact)]),
+        ("Ten people were treated for minor injuries.", &[(I, 10, None, Exact)]),
+        ("The bodies of 12 migrants washed ashore on Tuesday.", &[(K, 12, None, Exact)]),
+        ("Officials said 5 people remain in hospital.", &[]),
+        ("1988: 290 passengers die as airliner is shot down", &[(K, 290, None, Exact)]),
+        ("Four were killed and nine others wounded over the past day.", &[(K, 4, None, Exact), (I, 9, None, Exact)]),
+        ("Two gunmen wounded over 30 shoppers before fleeing.", &[(I, 30, None, MoreThan)]),
+        ("Roughly two thirds of these deaths were children, and one quarter of the injured were women.", &[]),
+        ("A police officer was killed in the crossfire.", &[]),
+        ("One of those killed was a teenager, and one of them was a nurse.", &[]),
+        ("One person was killed and a firefighter was hurt.", &[(K, 1, None, Exact)]),
+        ("Militias raided the town, killing and wounding dozens.", &[]),
+        ("The gunman then killed the two guards at the gate.", &[]),
+        ("Divers said the total number of recovered bodies had reached nine.", &[(K, 9, None, Exact)]),
+        ("Two of the hikers in the group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
+        ("Twelve climbers who had been missing were found alive on Monday.", &[]),
+        ("The group condemned the killings of 14 farmers in the valley.", &[(K, 14, None, Exact)]),
+        ("The sheriff said the list of people unaccounted for had grown to 310.", &[(M, 310, None, Exact)]),
+        ("He said \"the latest number of death\" is 9 in the county.", &[(K, 9, None, Exact)]),
+        ("The list of guests was up to 300 by Friday.", &[]),
     ];
 
     /// A second set, written after the rules above and scored before any rule was tuned
-    /// to it (first run: see the module's commit history); kept as a regression set.
+    /// to it (first run: precision 0.947, recall 0.923); kept as a regression set. Two
+    /// expectations changed afterwards on review: "treated 250 people for injuries" counts
+    /// 250 injured, and "a 58-year-old man died" names a person, not a count.
     const HELDOUT: &[(&str, &[Want])] = &[
         ("Israeli strikes on Gaza have killed more than 40,000 Palestinians, according to the territory's health ministry.", &[(K, 40000, None, MoreThan)]),
         ("At least 17 people were killed and 53 wounded when a car bomb exploded near a checkpoint in northern Syria on Tuesday, a war monitor said.", &[(K, 17, None, AtLeast), (I, 53, None, Exact)]),
@@ -1824,10 +1663,13 @@ mod tests {
         ("The number of dead in the floods has reached 1,100, with a further 3,500 injured.", &[(K, 1100, None, Exact), (I, 3500, None, Exact)]),
         ("Forty-two people were killed over three days of clashes.", &[(K, 42, None, Exact)]),
         ("The ceasefire lasted 48 hours before fighting resumed.", &[]),
-        ("A 58-year-old man died in hospital on Friday, bringing the toll to four.", &[(K, 1, None, Exact), (K, 4, None, Exact)]),
+        ("A 58-year-old man died in hospital on Friday, bringing the toll to four.", &[(K, 4, None, Exact)]),
     ];
 
-    /// A third set, written after the held-out set was passed and scored before tuning.
+    /// A third set, written after the held-out set was passed and scored before tuning
+    /// (first run: precision 1.000, recall 0.889); kept as a regression set. One sentence
+    /// was reworded afterwards ("a 19-year-old man was stabbed to death" became "two
+    /// teenagers") when single persons stopped counting as figures.
     const FRESH: &[(&str, &[Want])] = &[
         ("KABUL (Reuters) - A powerful earthquake struck western Afghanistan on Saturday, killing at least 2,000 people, a government spokesman said.", &[(K, 2000, None, AtLeast)]),
         ("The disaster ministry said 9,240 people were injured and 1,320 houses were destroyed.", &[(I, 9240, None, Exact)]),
@@ -1869,7 +1711,7 @@ mod tests {
         ("About 70 percent of the dead were women and children.", &[]),
         ("In all, 96 people died in the crush.", &[(K, 96, None, Exact)]),
         ("The 100 people killed in the attack included 30 children.", &[(K, 100, None, Exact)]),
-        ("Police said a 19-year-old man was stabbed to death.", &[(K, 1, None, Exact)]),
+        ("Police said two teenagers were stabbed to death.", &[(K, 2, None, Exact)]),
         ("At least 12 people have been killed since Monday, the UN said, as gang violence spread.", &[(K, 12, None, AtLeast)]),
     ];
 
@@ -1924,5 +1766,309 @@ mod tests {
         eprintln!("figures (fresh set): {summary}");
         assert!(precision >= 0.95, "{summary}");
         assert!(recall >= 0.95, "{summary}");
+    }
+
+    fn one(text: &str) -> Figure {
+        let mut all = extract(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        all.remove(0)
+    }
+
+    #[test]
+    fn body_after_according_to_reports_from() {
+        let t = "According to figures from the Lakeside Monitoring Group, at least 31 people \
+                 have died and another 70 have been wounded.";
+        let f = extract(t);
+        assert_eq!(f.len(), 2);
+        for g in &f {
+            assert_eq!(
+                g.reported_by.as_deref(),
+                Some("the Lakeside Monitoring Group")
+            );
+        }
+        assert_eq!(
+            (f[0].kind, f[0].qualifier),
+            (FigureKind::Killed, Qualifier::AtLeast)
+        );
+        assert_eq!((f[1].kind, f[1].value), (FigureKind::Injured, 70));
+    }
+
+    #[test]
+    fn body_as_subject_and_time_reference() {
+        let f = one("Norland’s Interior Ministry reported over 90 deaths since Tuesday.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("Norland’s Interior Ministry")
+        );
+        assert_eq!(f.as_of.as_deref(), Some("since Tuesday"));
+        assert_eq!(f.qualifier, Qualifier::MoreThan);
+    }
+
+    #[test]
+    fn body_after_the_figure() {
+        let f = one("Nine people were hurt in the crash, police said.");
+        assert_eq!(f.reported_by.as_deref(), Some("police"));
+        let f = one("Four people died overnight, said the regional health department.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("the regional health department")
+        );
+        let f = one("Eight miners died, a spokesperson for the mining company told AFP.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("a spokesperson for the mining company")
+        );
+        let f = one("The death toll rose to 61, according to a Reuters tally.");
+        assert_eq!(f.reported_by.as_deref(), Some("Reuters"));
+        let f = one("State media said 15 people were killed.");
+        assert_eq!(f.reported_by.as_deref(), Some("State media"));
+        let f = one("The health office in the Northern Region said 31 people died.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("The health office in the Northern Region")
+        );
+        let f = one("Police and medical officials said 6 were wounded.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("Police and medical officials")
+        );
+        let f = one("Three people died, Maria Lopez, head of the town council, told local radio.");
+        assert_eq!(f.reported_by.as_deref(), Some("Maria Lopez"));
+        let f = one("Two were hurt, Tom Reyes, a fire chief, said in a statement.");
+        assert_eq!(f.reported_by.as_deref(), Some("Tom Reyes"));
+        let f = one(
+            "Nine bodies were found, Ana Ruiz, a police official in the coastal district of \
+             Vela, the scene of the crash, told reporters.",
+        );
+        assert_eq!(f.reported_by.as_deref(), Some("Ana Ruiz"));
+        let f = one("According to the United States Coast Guard, 14 sailors are missing.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("the United States Coast Guard")
+        );
+        let f = one("Ministry Says 40 Killed In Border Clashes");
+        assert_eq!(f.reported_by.as_deref(), Some("Ministry"));
+        let f = one("Four people died, the mayor of this small river town said.");
+        assert_eq!(
+            f.reported_by.as_deref(),
+            Some("the mayor of this small river town")
+        );
+    }
+
+    #[test]
+    fn no_body_when_none_is_named() {
+        assert_eq!(one("Twelve people were killed.").reported_by, None);
+        assert_eq!(one("He said 30 people were injured.").reported_by, None);
+        assert_eq!(one("At least 7 were reported missing.").reported_by, None);
+    }
+
+    #[test]
+    fn time_references() {
+        let f = one("As of Monday evening, 212 people were listed as missing.");
+        assert_eq!(f.as_of.as_deref(), Some("As of Monday evening"));
+        let f = one("Some 80 people have died since the start of the offensive.");
+        assert_eq!(f.as_of.as_deref(), Some("since the start of the offensive"));
+        let f = one("The toll stood at 40 as of March 3, officials said.");
+        assert_eq!(f.as_of.as_deref(), Some("as of March 3"));
+        // When the deaths happened is not a time reference for the toll.
+        assert_eq!(one("Five people were killed on Monday.").as_of, None);
+    }
+
+    #[test]
+    fn offsets_line_and_number_text() {
+        let t = "Storm hits coast\r\n\r\nThe storm killed about 1.2 million cattle, and \
+                 twenty-four people died, officials said.\r\n";
+        let f = one(t);
+        assert_eq!(f.number_text, "twenty-four");
+        assert_eq!(&t[f.start..f.end], "twenty-four");
+        assert_eq!(f.line, 3);
+        assert_eq!(f.value, 24);
+        let f = one("Between 20 and 30 people were hurt.");
+        assert_eq!(f.number_text, "20 and 30");
+        assert_eq!((f.value, f.value_max), (20, Some(30)));
+        let f = one("Officials said 1.5 million people died in the famine.");
+        assert_eq!(
+            (f.number_text.as_str(), f.value),
+            ("1.5 million", 1_500_000)
+        );
+    }
+
+    #[test]
+    fn qualifiers_as_written() {
+        let q = |t: &str| one(t).qualifier;
+        assert_eq!(q("At least 5 people died."), Qualifier::AtLeast);
+        assert_eq!(q("No fewer than 5 people died."), Qualifier::AtLeast);
+        assert_eq!(q("50 or more people died."), Qualifier::AtLeast);
+        assert_eq!(q("Upwards of 50 people died."), Qualifier::MoreThan);
+        assert_eq!(q("Roughly 50 people died."), Qualifier::About);
+        assert_eq!(q("50 or so people died."), Qualifier::About);
+        assert_eq!(q("Close to 50 people died."), Qualifier::Nearly);
+        assert_eq!(q("As many as 50 people died."), Qualifier::UpTo);
+        assert_eq!(q("Fifty to sixty people died."), Qualifier::Range);
+        assert_eq!(q("Another 50 people died."), Qualifier::Exact);
+    }
+
+    #[test]
+    fn sentences_split_at_ends_not_at_abbreviations_or_wrapped_lines() {
+        let t = "Gen. Adams said the U.S. team arrived. Five people died.\nThe storm\nkilled \
+                 three more.";
+        let got: Vec<&str> = sentences(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            got,
+            [
+                "Gen. Adams said the U.S. team arrived.",
+                "Five people died.",
+                "The storm\nkilled three more."
+            ]
+        );
+        let f = extract(t);
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].text, "The storm killed three more.");
+        assert_eq!(f[1].line, 3);
+    }
+
+    #[test]
+    fn tokens_keep_numbers_abbreviations_and_names_whole() {
+        let t = "The U.S. said 1,200 people in Iran’s west were hurt, 20-30 badly, 16civilians.";
+        let got: Vec<String> = tokenize(t, 0, t.len()).into_iter().map(|t| t.low).collect();
+        assert_eq!(
+            got,
+            [
+                "the",
+                "u.s.",
+                "said",
+                "1,200",
+                "people",
+                "in",
+                "iran's",
+                "west",
+                "were",
+                "hurt",
+                ",",
+                "20-30",
+                "badly",
+                ",",
+                "16",
+                "civilians",
+                "."
+            ]
+        );
+        let t = "A 40-year-old, the 1990s, 3:45 and 7.8-magnitude stay whole.";
+        let got: Vec<String> = tokenize(t, 0, t.len()).into_iter().map(|t| t.low).collect();
+        assert!(got.contains(&"40-year-old".to_string()));
+        assert!(got.contains(&"1990s".to_string()));
+        assert!(got.contains(&"3:45".to_string()));
+        assert!(got.contains(&"7.8-magnitude".to_string()));
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for t in [
+            "",
+            "\u{feff}",
+            "“",
+            "12",
+            "killed",
+            "at least",
+            "between 5 and",
+            "The toll rose to",
+            "é 5 ü killed ’’ 7 dead —",
+            "20-30-40 people were hurt",
+            "99999999999999999999 people died",
+            "a",
+            "\r\n\r\n.",
+        ] {
+            let _ = extract(t);
+        }
+    }
+
+    #[test]
+    fn never_panics_on_generated_text() {
+        // Deterministic mix of the pieces the rules look at, glued in odd orders.
+        const PIECES: &[&str] = &[
+            "killed",
+            "at least",
+            "between",
+            "and",
+            "to",
+            "of the",
+            "1,200",
+            "twenty-four",
+            "dozens",
+            "tens of thousands",
+            "a",
+            "man",
+            ",",
+            "(",
+            ")",
+            "—",
+            "said",
+            "according",
+            "toll",
+            "number of",
+            "were",
+            "who",
+            "’s",
+            "é",
+            "\u{200b}",
+            "\r\n",
+            ". ",
+            "U.S.",
+            "aged",
+            "29",
+            "or more",
+            "+",
+            "16civilians",
+            "1.5",
+            "million",
+            "lives",
+            "claimed",
+            "the",
+            "dead",
+            "injured",
+            "missing",
+            "since Friday",
+            "as of",
+            "“",
+            "”",
+            "-",
+            "\n\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+                if seed & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            for f in extract(&text) {
+                assert!(f.start < f.end && f.end <= text.len());
+                assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                assert!(f.value_max.is_none_or(|m| m > f.value));
+            }
+        }
+    }
+
+    #[test]
+    fn large_text_is_handled_in_linear_time() {
+        let para = "Officials said 12 people were killed and 30 injured in 2 blasts on May 3. ";
+        let text = para.repeat(2_000);
+        let started = std::time::Instant::now();
+        let f = extract(&text);
+        assert_eq!(f.len(), 4_000);
+        eprintln!("many sentences: {:?}", started.elapsed());
+        // One huge "sentence": scans around each number are capped, so this stays linear.
+        let one_line = "killed 5 and ".repeat(20_000);
+        let started = std::time::Instant::now();
+        let f = extract(&one_line);
+        assert_eq!(f.len(), 20_000);
+        assert!(f[0].text.len() < 1_000);
+        eprintln!("one long sentence: {:?}", started.elapsed());
+        assert!(started.elapsed().as_secs() < 20);
     }
 }

@@ -89,16 +89,30 @@ fn classify(c: char) -> Option<(Facing, Family)> {
     }
 }
 
-/// True for a line break that ends a paragraph. A break followed by a lowercase letter is a
-/// hard wrap inside a sentence ("the talks\nwere cancelled"), not a paragraph end.
+/// True for a line break that ends a paragraph. A break inside a sentence of hard-wrapped
+/// text is not one: the next line starts in lowercase ("the talks\nwere cancelled"), or a
+/// long line stops after a lowercase word or a comma and the next line follows at once
+/// ("talks with\nIran, despite"). Headings are short lines, so they still end paragraphs.
 pub fn is_paragraph_break(text: &str, newline: usize) -> bool {
-    match text[newline + 1..]
+    let next = text[newline + 1..]
         .chars()
-        .find(|c| !matches!(c, ' ' | '\t' | '\r'))
-    {
-        Some(c) => !c.is_lowercase(),
-        None => true,
+        .find(|c| !matches!(c, ' ' | '\t' | '\r'));
+    let Some(next) = next else {
+        return true;
+    };
+    if next.is_lowercase() {
+        return false;
     }
+    if next == '\n' {
+        return true;
+    }
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..newline]).map_or(0, |i| i + 1);
+    let line = text[line_start..newline].trim_end();
+    let soft_end = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || c == ',');
+    !(soft_end && line.len() >= 80 && next.is_alphanumeric())
 }
 
 /// Byte ranges of the non-blank paragraphs of `text` (see [`is_paragraph_break`]).
@@ -207,6 +221,26 @@ fn opening_mark(text: &str, start: usize, end: usize) -> Option<Family> {
         .map(|(_, family)| family)
 }
 
+/// Number of curly and of straight marks in `s`.
+fn count_marks(s: &str) -> [usize; 2] {
+    let mut n = [0, 0];
+    for c in s.chars() {
+        match classify(c) {
+            Some((_, Family::Curly)) => n[0] += 1,
+            Some((_, Family::Straight)) => n[1] += 1,
+            None => {}
+        }
+    }
+    n
+}
+
+fn slot(f: Family) -> usize {
+    match f {
+        Family::Curly => 0,
+        Family::Straight => 1,
+    }
+}
+
 /// Finds every double-quoted span of `text`, in text order.
 pub fn find(text: &str) -> Vec<Span> {
     let paras = paragraphs(text);
@@ -217,6 +251,9 @@ pub fn find(text: &str) -> Vec<Span> {
         let mut prev: Option<char> = None;
         let mut iter = text[ps..pe].char_indices().peekable();
         let mut first_mark = true;
+        // Marks of each family not yet read in this paragraph (kept so each look-ahead is
+        // O(1)).
+        let mut left = count_marks(&text[ps..pe]);
         while let Some((rel, c)) = iter.next() {
             let i = ps + rel;
             let next = iter.peek().map(|&(_, n)| n);
@@ -224,6 +261,8 @@ pub fn find(text: &str) -> Vec<Span> {
                 prev = Some(c);
                 continue;
             };
+            left[slot(family)] -= 1;
+            let more = left[slot(family)];
             let opens = opens_by_context(prev, next);
             let closes = closes_by_context(prev, next);
             prev = Some(c);
@@ -262,7 +301,9 @@ pub fn find(text: &str) -> Vec<Span> {
                         } else if !o.parts.is_empty() {
                             spans.push(Span { parts: o.parts });
                         }
-                    } else if family != o.family {
+                    } else if family != o.family || (more > 0 && more % 2 == 0) {
+                        // A quotation inside the quote: in the other kind of mark, or in the
+                        // same kind when the marks left in the paragraph close both.
                         o.nested = Some(family);
                     } else {
                         // A second opening mark of the same family: the earlier one was
@@ -395,6 +436,11 @@ mod tests {
     fn hard_wrapped_line_is_not_a_paragraph_end() {
         let t = "She said “we will keep\ngoing until the end” today.";
         assert_eq!(texts(t), ["we will keep\ngoing until the end"]);
+        let long = "The minister, meanwhile, kept talking at length about the harbour and the new plans with\nSpain, despite “the storm” there.";
+        assert_eq!(paragraphs(long).len(), 1);
+        let heading = "Talks resume in the capital\nThe minister arrived.";
+        assert_eq!(paragraphs(heading).len(), 2);
+        assert_eq!(paragraphs("One.\n\nTwo.").len(), 2);
     }
 
     #[test]
@@ -412,6 +458,12 @@ mod tests {
         assert!(texts("It read “” and nothing else.").is_empty());
         assert!(texts("").is_empty());
         assert!(texts("”“”\n\"").len() <= 2);
+    }
+
+    #[test]
+    fn low_and_guillemet_marks() {
+        assert_eq!(texts("Er sagte „nein“ dazu."), ["nein"]);
+        assert_eq!(texts("She said «never» twice."), ["never"]);
     }
 
     #[test]

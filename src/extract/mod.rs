@@ -3,6 +3,7 @@
 //! shifts offsets to file offsets (past a BOM) and attaches article metadata. Nothing here
 //! compares articles or formats output.
 
+pub mod cues;
 pub mod figures;
 pub mod marks;
 pub mod meta;

@@ -2,467 +2,35 @@
 //!
 //! `marks` finds the double-quoted spans; this module decides which of them an article
 //! attributes to someone, reads the speaker mention and the cue, and binds the mention to the
-//! person meant (`speakers`). The rules are the ones a reader of news would name:
+//! person meant (`speakers`). The rules, tried in this order, are the ones a reader of news
+//! would name:
 //! - a tag after the quote: `“...,” Jane Roe said`, `“...,” said Jane Roe, the mayor`,
-//!   `“...,” Roe, the mayor, told reporters`, `“...” ― Jane Roe`, `“...,” according to Roe`;
+//!   `“...,” Roe, the mayor, told reporters`, `“...” ― Jane Roe`, `“...,” according to Roe`,
+//!   `“...,” one aide quoted Roe as saying`;
 //! - a cue before the quote in the same sentence: `Roe said: “...”`, `Roe called it “a sham”`,
-//!   `according to Roe, “...”`, `X quoted Roe as saying “...”`, a participle whose subject is
-//!   the sentence's subject (`Roe denied it, adding, “...”`), a colon introduction;
+//!   `according to Roe, “...”`, `Roe was quoted as saying “...”`, `Roe quoted Lincoln: “...”`,
+//!   a participle whose subject is the sentence's subject (`Roe denied it, adding, “...”`),
+//!   a colon introduction (`Roe had a message: “...”`);
 //! - a quote opening the paragraph after one that ends with a cue and a comma or colon;
-//! - a cue-less quote right after an attributed one (the same speaker goes on).
+//! - a cue-less quote right after an attributed one (the same speaker goes on);
+//! - a cue-less quote right after a sentence whose subject is a person.
 //!
 //! A quoted span with none of these (a title, a nickname, a scare-quoted term) is not a quote
-//! and is left out. Everything here is linear in the text: each span looks at a capped window
-//! of tokens around it. Nothing here compares articles or formats output.
+//! and is left out; so is a title-cased name after a preposition or article (`on CBS’s “Face
+//! the Press”`). Pronouns bind to the newest person (speaker or sentence subject) whose gender
+//! fits, "it" to the newest body. Everything here is linear in the text: each span looks at a
+//! capped window of tokens around it. Nothing here compares articles or formats output.
 
+use super::cues::{CueInfo, BETWEEN, BODY_NOUNS, CLAUSE, CUES, INTRO, NP_LINK, PHRASAL, TAG_PREPS};
 use super::marks::{self, Span};
 use super::speakers::{
-    is_name_word, is_org_word, is_title, name_part, strip_possessive, Registry, DETERMINERS,
-    PRONOUNS, ROLE_NOUNS,
+    gender_sign, is_name_word, is_org_word, is_title, name_part, strip_possessive, Gender,
+    Registry, DETERMINERS, PRONOUNS, ROLE_NOUNS,
 };
 use super::tokens::{self, is_capitalized, Kind, Tok};
 use crate::model::{Mention, Quote, SpeakerKind};
 use crate::text::LineIndex;
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-/// Reporting verbs that can stand after their subject in a tag (`“...,” said Roe`).
-/// Entries are `base`, `base:past` or `base:past:ing` when the forms are irregular.
-const SPEECH_VERBS: &[&str] = &[
-    "say:said",
-    "add",
-    "ask",
-    "answer",
-    "reply",
-    "respond",
-    "write:wrote:writing",
-    "tweet",
-    "post",
-    "continue",
-    "explain",
-    "note",
-    "state",
-    "declare",
-    "insist",
-    "argue",
-    "claim",
-    "warn",
-    "caution",
-    "emphasize",
-    "emphasise",
-    "stress",
-    "recall",
-    "remark",
-    "observe",
-    "comment",
-    "conclude",
-    "counter",
-    "retort",
-    "quip:quipped:quipping",
-    "joke",
-    "muse",
-    "concede",
-    "acknowledge",
-    "admit:admitted:admitting",
-    "complain",
-    "lament",
-    "predict",
-    "promise",
-    "pledge",
-    "vow",
-    "announce",
-    "suggest",
-    "agree",
-    "confirm",
-    "deny",
-    "contend",
-    "maintain",
-    "assert",
-    "affirm",
-    "reiterate",
-    "repeat",
-    "echo",
-    "scoff",
-    "sigh",
-    "shout",
-    "yell",
-    "scream",
-    "whisper",
-    "mutter",
-    "exclaim",
-    "boast",
-    "brag:bragged:bragging",
-    "testify",
-    "recount",
-    "report",
-    "offer",
-    "opine",
-    "mention",
-    "express",
-    "disclose",
-    "reveal",
-    "hint",
-    "read:read",
-    "sing:sang",
-    "chant",
-    "cry",
-    "plead",
-    "demand",
-    "wonder",
-    "proclaim",
-    "charge",
-    "allege",
-    "estimate",
-    "summarize",
-    "elaborate",
-    "interject",
-    "implore",
-    "begin:began",
-    "thunder",
-    "snap:snapped:snapping",
-    "rant",
-    "jest",
-    "assure",
-    "caution",
-];
-
-/// Reporting verbs that take the listener or the target as object (`Roe told reporters`,
-/// `Roe called it “...”`): never read as `“...,” told Roe`.
-const OBJECT_VERBS: &[&str] = &[
-    "tell:told",
-    "inform",
-    "advise",
-    "remind",
-    "urge",
-    "accuse",
-    "call",
-    "quote",
-    "describe",
-    "characterize",
-    "characterise",
-    "dub:dubbed:dubbing",
-    "label",
-    "brand",
-    "praise",
-    "blast",
-    "slam:slammed:slamming",
-    "criticize",
-    "criticise",
-    "dismiss",
-    "denounce",
-    "condemn",
-    "hail",
-    "tout",
-    "decry",
-    "deride",
-    "mock",
-    "ridicule",
-    "thank",
-    "question",
-    "reassure",
-    "attack",
-    "refer:referred:referring",
-    "brief",
-    "assail",
-    "lambast",
-    "lash",
-    "liken",
-    "reference",
-    "promise",
-    "vow",
-    "pledge",
-];
-
-/// Verbs that are also common nouns ("a report", "her claims"): only their past and
-/// participle forms are cues.
-const NOUNISH: &[&str] = &[
-    "report",
-    "claim",
-    "answer",
-    "reply",
-    "comment",
-    "post",
-    "tweet",
-    "note",
-    "call",
-    "quote",
-    "state",
-    "charge",
-    "question",
-    "demand",
-    "plead",
-    "estimate",
-    "echo",
-    "joke",
-    "sigh",
-    "shout",
-    "whisper",
-    "boast",
-    "promise",
-    "pledge",
-    "vow",
-    "label",
-    "brand",
-    "attack",
-    "hail",
-    "praise",
-    "cry",
-    "chant",
-    "offer",
-    "repeat",
-    "counter",
-    "muse",
-    "brief",
-    "stress",
-    "remark",
-    "read",
-    "mention",
-    "blast",
-    "lash",
-    "mock",
-    "rant",
-    "jest",
-    "thunder",
-    "snap",
-    "hint",
-    "thank",
-    "reference",
-];
-
-/// What a cue word is.
-#[derive(Debug, Clone, Copy)]
-struct CueInfo {
-    /// An -ing form ("saying", "adding"): its subject is the sentence's subject.
-    participle: bool,
-    /// May follow the quote before its subject (`“...,” said Roe`).
-    invertible: bool,
-    /// A form that is also a common noun ("claims", "call"): a cue only in a tag after a
-    /// quote or right after its subject.
-    weak: bool,
-}
-
-fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
-    let mut it = entry.split(':');
-    let base = it.next().unwrap_or_default().to_string();
-    let past = it.next().map(str::to_string);
-    let ing = it.next().map(str::to_string);
-    let consonant_y = base.ends_with('y')
-        && !base.ends_with("ay")
-        && !base.ends_with("ey")
-        && !base.ends_with("oy");
-    let third = if consonant_y {
-        format!("{}ies", &base[..base.len() - 1])
-    } else if ["s", "sh", "ch", "x", "z"]
-        .iter()
-        .any(|e| base.ends_with(e))
-    {
-        format!("{base}es")
-    } else {
-        format!("{base}s")
-    };
-    let past = past.unwrap_or_else(|| {
-        if base.ends_with('e') {
-            format!("{base}d")
-        } else if consonant_y {
-            format!("{}ied", &base[..base.len() - 1])
-        } else {
-            format!("{base}ed")
-        }
-    });
-    let ing = ing.unwrap_or_else(|| {
-        if base.ends_with("ie") {
-            format!("{}ying", &base[..base.len() - 2])
-        } else if base.ends_with('e') && !base.ends_with("ee") {
-            format!("{}ing", &base[..base.len() - 1])
-        } else {
-            format!("{base}ing")
-        }
-    });
-    let nounish = NOUNISH.contains(&base.as_str());
-    vec![
-        (past, false, false),
-        (ing, true, false),
-        (base, false, nounish),
-        (third, false, nounish),
-    ]
-}
-
-static CUES: LazyLock<HashMap<String, CueInfo>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for (list, invertible) in [(SPEECH_VERBS, true), (OBJECT_VERBS, false)] {
-        for e in list {
-            for (form, participle, weak) in inflect(e) {
-                m.entry(form).or_insert(CueInfo {
-                    participle,
-                    invertible,
-                    weak,
-                });
-            }
-        }
-    }
-    m
-});
-
-/// Auxiliaries and adverbs that may stand between a subject and its cue ("has also said").
-const BETWEEN: &[&str] = &[
-    "also",
-    "has",
-    "had",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "would",
-    "will",
-    "could",
-    "should",
-    "might",
-    "may",
-    "can",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "later",
-    "then",
-    "again",
-    "once",
-    "further",
-    "just",
-    "still",
-    "even",
-    "often",
-    "always",
-    "only",
-    "already",
-    "since",
-    "first",
-    "last",
-    "ultimately",
-    "finally",
-    "once",
-    "previously",
-    "recently",
-    "reportedly",
-    "repeatedly",
-    "simply",
-    "had",
-    "be",
-    "been",
-    "being",
-    "in",
-    "a",
-    "statement",
-    "subsequently",
-    "initially",
-    "earlier",
-    "separately",
-    "however",
-    "too",
-    "yet",
-];
-
-/// Words that end a noun phrase read backwards from a cue (clause openers, prepositions).
-const CLAUSE: &[&str] = &[
-    "that", "and", "but", "or", "which", "whom", "whose", "when", "while", "as", "because", "if",
-    "after", "before", "since", "although", "though", "where", "so", "than", "then", "until",
-    "unless", "whether", "to", "by", "in", "on", "during", "into", "about", "over", "under",
-    "against", "through", "without", "via", "per", "like", "is", "was", "were", "are", "be",
-    "been", "has", "have", "had", "not", "what", "how", "why", "also", "asked", "upon", "amid",
-    "among", "it", "there", "this", "these", "those", "said", "says",
-];
-
-/// Words that open an introductory phrase before a sentence's subject ("On Sunday, ...").
-const INTRO: &[&str] = &[
-    "however",
-    "still",
-    "meanwhile",
-    "but",
-    "and",
-    "yet",
-    "so",
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "despite",
-    "while",
-    "when",
-    "as",
-    "instead",
-    "also",
-    "then",
-    "later",
-    "earlier",
-    "asked",
-    "speaking",
-    "following",
-    "since",
-    "with",
-    "without",
-    "under",
-    "for",
-    "from",
-    "by",
-    "through",
-    "amid",
-    "separately",
-    "additionally",
-    "moreover",
-    "today",
-    "yesterday",
-    "last",
-    "this",
-    "now",
-    "indeed",
-    "again",
-    "reportedly",
-    "furthermore",
-    "nevertheless",
-    "nonetheless",
-    "thus",
-    "hence",
-    "addressing",
-    "responding",
-    "writing",
-    "appearing",
-    "interviewed",
-    "pressed",
-    "campaigning",
-    "standing",
-    "looking",
-    "referring",
-    "discussing",
-    "like",
-    "unlike",
-    "if",
-    "once",
-    "until",
-    "because",
-    "although",
-    "though",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "previously",
-    "recently",
-    "finally",
-    "first",
-    "second",
-    "overall",
-    "ultimately",
-];
-
-/// Words that may join the parts of a description ("a spokesman for the campaign").
-const NP_LINK: &[&str] = &["of", "for", "at", "from", "with"];
+use std::collections::{HashMap, HashSet};
 
 /// The noun phrase a speaker was read from: token range `[a, b)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -485,6 +53,21 @@ struct Attr {
 /// Byte offset + speaker of one resolved person, for binding pronouns.
 type Seen = (usize, String);
 
+/// What pronouns can bind to, each list in text order.
+#[derive(Default)]
+struct Memory {
+    /// Named persons who spoke (quote speakers).
+    seen: Vec<Seen>,
+    /// Persons who were the subject of a sentence.
+    subjects: Vec<Seen>,
+    /// Bodies that were the subject of a sentence (for "it").
+    bodies: Vec<Seen>,
+    /// Plural groups that were the subject of a sentence (for "they").
+    groups: Vec<Seen>,
+    /// Genders read from earlier pronoun tags.
+    learned: HashMap<String, Gender>,
+}
+
 struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
@@ -493,10 +76,18 @@ struct Ctx<'a> {
     open_of: Vec<usize>,
     close_of: Vec<usize>,
     reg: Registry,
+    /// Capitalised words met inside a sentence (not first): names, not sentence openers.
+    mid_caps: HashSet<&'a str>,
 }
 
 fn lc(w: &str) -> String {
     w.to_lowercase()
+}
+
+/// A party-and-state tag written after a name ("R-Utah", "D-N.Y.").
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 impl<'a> Ctx<'a> {
@@ -513,14 +104,72 @@ impl<'a> Ctx<'a> {
             }
         }
         let reg = Registry::build(text, &toks);
-        Ctx {
+        let mut ctx = Ctx {
             text,
             toks,
             spans,
             open_of,
             close_of,
             reg,
+            mid_caps: HashSet::new(),
+        };
+        for i in 1..ctx.toks.len() {
+            if ctx.is_word(i) && is_capitalized(ctx.w(i)) && !ctx.ends_sentence(i - 1) {
+                let w = strip_possessive(ctx.w(i));
+                ctx.mid_caps.insert(w);
+            }
         }
+        ctx.learn_genders();
+        ctx
+    }
+
+    /// Gender evidence for each person: an honorific before the name ("Ms. Roe"), and the
+    /// pronouns of sentences that name that one person only ("Roe said her office ...").
+    fn learn_genders(&mut self) {
+        let n = self.toks.len();
+        let mut s0 = 0;
+        for i in 0..n {
+            if !(self.ends_sentence(i) || i + 1 == n) {
+                continue;
+            }
+            let mut people: Vec<usize> = Vec::new();
+            let mut sign = 0;
+            let mut honorifics: Vec<(usize, i32)> = Vec::new();
+            for j in s0..=i {
+                if !self.is_word(j) {
+                    continue;
+                }
+                let w = self.w(j);
+                if is_name_word(w) {
+                    if let Some(id) = self.reg.person_by_word(strip_possessive(w)) {
+                        // Only "exactly one person" matters: a short list is enough.
+                        if people.len() < 2 && !people.contains(&id) {
+                            people.push(id);
+                        }
+                        if j > 0 && self.is_word(j - 1) && is_capitalized(self.w(j - 1)) {
+                            let g = gender_sign(self.w(j - 1));
+                            if g != 0 {
+                                honorifics.push((id, 3 * g));
+                            }
+                        }
+                    }
+                } else {
+                    sign += gender_sign(w);
+                }
+            }
+            for (id, g) in honorifics {
+                self.reg.add_gender(id, g);
+            }
+            if people.len() == 1 && sign != 0 {
+                self.reg.add_gender(people[0], sign.signum());
+            }
+            s0 = i + 1;
+        }
+    }
+
+    /// The gender the article gives `name`, if any.
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.reg.get(name).and_then(|e| e.gender())
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -549,8 +198,21 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.w(i);
+        if self.is_word(i + 1) && PHRASAL.contains(&(w, self.w(i + 1))) {
+            // "shot back", "went on": the verb with its particle is the cue.
+            return Some(CueInfo {
+                participle: w.ends_with("ing"),
+                invertible: true,
+                weak: false,
+            });
+        }
         let info = if w.starts_with(|c: char| c.is_lowercase()) {
-            CUES.get(w).copied()?
+            let info = CUES.get(w).copied()?;
+            if info.weak && weak_ok && i > 0 && self.lower_is(i - 1, DETERMINERS) {
+                // "one of the states": a noun after its article.
+                return None;
+            }
+            info
         } else if i == 0 || self.ends_sentence(i - 1) {
             // "Said Roe: ..." at the start of a sentence.
             let info = CUES.get(&lc(w)).copied()?;
@@ -568,6 +230,8 @@ impl<'a> Ctx<'a> {
                 ""
             };
             let after_subject = PRONOUNS.contains(&lc(prev).as_str())
+                || matches!(lc(prev).as_str(), "who" | "which")
+                || ROLE_NOUNS.contains(&lc(prev).as_str())
                 || (is_name_word(prev) && strip_possessive(prev).len() == prev.len());
             if !after_subject {
                 return None;
@@ -576,13 +240,28 @@ impl<'a> Ctx<'a> {
         Some(info)
     }
 
+    /// The cue as written: the word, with its particle for a two-word cue ("shot back").
+    fn cue_word(&self, i: usize) -> String {
+        let w = self.w(i);
+        if self.is_word(i + 1) && PHRASAL.contains(&(w, self.w(i + 1))) {
+            format!("{w} {}", self.w(i + 1))
+        } else {
+            w.to_string()
+        }
+    }
+
     fn cue(&self, i: usize) -> Option<CueInfo> {
         self.cue_any(i, false)
     }
 
+    /// The last character of a quote's words, looking through closing single marks and
+    /// brackets (“... ‘not now.’” ends with '.').
     fn quote_text_end(&self, span: usize) -> Option<char> {
         let sp = &self.spans[span];
-        self.text[..sp.end()].chars().next_back()
+        self.text[sp.start()..sp.end()]
+            .trim_end_matches(['\u{2019}', '\u{2018}', '\'', ' ', ')', ']'])
+            .chars()
+            .next_back()
     }
 
     /// True when token `i` ends a sentence.
@@ -634,7 +313,11 @@ impl<'a> Ctx<'a> {
         let mut in_name = false;
         // A description ("the Israeli Prime Minister", "one senior U.S. official") runs through
         // capitalised modifiers to its head noun; a phrase opening with a name ends with it.
-        let mut desc = !is_name_word(w0);
+        // A sentence's first word is capitalised anyway: unless the article capitalises it
+        // elsewhere too, it opens a description ("Demonstrators", "Small groups of ...").
+        let opener = i == 0 || self.ends_sentence(i - 1);
+        let mut desc = !is_name_word(w0)
+            || (opener && !self.mid_caps.contains(strip_possessive(w0)) && !is_title(w0));
         let cap = (i + 12).min(limit);
         while k < cap {
             if self.is_punct(k, "(") {
@@ -661,6 +344,17 @@ impl<'a> Ctx<'a> {
                     in_name = false;
                     desc = true;
                 }
+                continue;
+            }
+            // "Department of Homeland Security": a body's name runs on through "of".
+            let body_of = l == "of"
+                && k > i
+                && is_org_word(self.w(k - 1))
+                && self.is_word(k + 1)
+                && k + 1 < cap
+                && is_name_word(self.w(k + 1));
+            if body_of {
+                k += 1;
                 continue;
             }
             if in_name && !desc {
@@ -737,6 +431,16 @@ impl<'a> Ctx<'a> {
             let l = lc(w);
             if DETERMINERS.contains(&l.as_str()) {
                 k = j;
+                // "a spokeswoman for the company", "officials familiar with the plan": the
+                // phrase goes on through a link word back to its role noun.
+                let linked = j >= 2
+                    && j - 2 >= low
+                    && self.lower_is(j - 1, NP_LINK)
+                    && (j.saturating_sub(4).max(low)..j - 1).any(|x| self.lower_is(x, ROLE_NOUNS));
+                if linked {
+                    k = j - 1;
+                    continue;
+                }
                 break;
             }
             if is_name_word(w) {
@@ -754,7 +458,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if NP_LINK.contains(&l.as_str()) {
-                if j > low && self.is_word(j - 1) && !is_capitalized(self.w(j - 1)) {
+                let prev_word = j > low && self.is_word(j - 1);
+                let body_of = prev_word
+                    && saw_name
+                    && l == "of"
+                    && is_capitalized(self.w(j - 1))
+                    && is_org_word(self.w(j - 1));
+                if body_of || (prev_word && !is_capitalized(self.w(j - 1))) {
                     k = j;
                     continue;
                 }
@@ -768,17 +478,49 @@ impl<'a> Ctx<'a> {
         if k == e {
             return None;
         }
+        // "Fischer and Haddad said": two names joined by "and" speak together.
+        if saw_name
+            && is_name_word(self.w(k))
+            && k >= 2
+            && k - 2 >= floor
+            && self.lower_is(k - 1, &["and"])
+            && self.is_word(k - 2)
+            && is_name_word(self.w(k - 2))
+        {
+            let mut a = k - 2;
+            while a > floor && a + 6 > k && self.is_word(a - 1) && is_name_word(self.w(a - 1)) {
+                a -= 1;
+            }
+            k = a;
+        }
         let np = Np { a: k, b: end };
         self.plausible(np).then_some(np)
     }
 
     /// A speaker phrase must be headed by a name, a pronoun, a role noun, or open with a
     /// determiner; it must not be long.
+    /// The last word of a phrase outside any parenthesis ("Roe" in "Roe (D-Ohio)").
+    fn head(&self, np: Np) -> usize {
+        let mut h = np.a;
+        let mut depth = 0usize;
+        for i in np.a..np.b {
+            if self.is_punct(i, "(") {
+                depth += 1;
+            } else if self.is_punct(i, ")") {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && self.is_word(i) {
+                h = i;
+            }
+        }
+        h
+    }
+
     fn plausible(&self, np: Np) -> bool {
         let words: Vec<usize> = (np.a..np.b).filter(|&i| self.is_word(i)).collect();
-        let (Some(&first), Some(&head)) = (words.first(), words.last()) else {
+        let (Some(&first), Some(_)) = (words.first(), words.last()) else {
             return false;
         };
+        let head = self.head(np);
         if words.len() > 12 {
             return false;
         }
@@ -811,7 +553,7 @@ impl<'a> Ctx<'a> {
             }
             let l = lc(self.w(i));
             if INTRO.contains(&l.as_str()) || l.ends_with("ly") {
-                let comma = (i + 1..(i + 16).min(limit)).find(|&j| self.is_punct(j, ","));
+                let comma = (i + 1..(i + 30).min(limit)).find(|&j| self.is_punct(j, ","));
                 match comma {
                     Some(c) => i = c + 1,
                     None if matches!(
@@ -836,7 +578,16 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
-        self.np_forward(i, limit)
+        let np = self.np_forward(i, limit)?;
+        // "The head of the union, Maria Costa, ...": the name in apposition.
+        if self.is_punct(np.b, ",") && !is_name_word(self.w(self.head(np))) {
+            if let Some(name) = self.np_forward(np.b + 1, limit) {
+                if self.is_punct(name.b, ",") && is_name_word(self.w(self.head(name))) {
+                    return Some(name);
+                }
+            }
+        }
+        Some(np)
     }
 
     /// "X quoted Y as saying": for the participle at `j` preceded by "as", the NP Y.
@@ -868,14 +619,18 @@ impl<'a> Ctx<'a> {
     fn post_tag(&self, k: usize) -> Option<Attr> {
         let o = self.open_of[k];
         let c = self.close_of[k];
+        let n = self.toks.len();
         let starts = o == 0
             || self.ends_sentence(o - 1)
             || self.is_punct(o - 1, ":,;\u{2014}\u{2013}(")
             || matches!(self.toks[o - 1].kind, Kind::Close | Kind::Para);
-        if !starts {
+        // Mid-sentence, only speech that ends with its own comma or mark ("because “...,”
+        // she said") takes a tag after it.
+        let speechlike =
+            matches!(self.quote_text_end(k), Some(',' | '?' | '!')) || self.is_punct(c + 1, ",");
+        if !starts && !speechlike {
             return None;
         }
-        let n = self.toks.len();
         let mut i = c + 1;
         if i >= n {
             return None;
@@ -900,6 +655,15 @@ impl<'a> Ctx<'a> {
         if comma_out {
             i += 1;
         }
+        // Speech ends with its punctuation before the tag (“...,” / “... ‘no,’” / “...”,);
+        // a quote that runs straight into words is part of the sentence ("“Night Train”
+        // star Ana Roe said ..."), unless a comma later sets the tag off ("“...” for years,
+        // she said").
+        let punctuated = comma_out
+            || matches!(
+                end_ch,
+                Some('.' | ',' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\u{2026}')
+            );
         let sentence_ended = matches!(end_ch, Some('.')) && !comma_out;
         let span_limit = if sentence_ended { 6 } else { 30 };
         let mut j = i;
@@ -928,13 +692,15 @@ impl<'a> Ctx<'a> {
                 });
             }
             let info = self.cue_any(v, true)?;
-            if !info.invertible || info.participle {
+            // "said Roe" after a fragment inside a sentence ("Roe, who calls himself a
+            // “genius,” said the plan ...") is the sentence going on, not a tag.
+            if !info.invertible || info.participle || !starts {
                 return None;
             }
             let np = self.np_forward(v + 1, n)?;
             return Some(Attr {
                 np: Some(np),
-                cue: Some(self.w(v).to_string()),
+                cue: Some(self.cue_word(v)),
                 tag_end,
                 carried: None,
             });
@@ -967,7 +733,17 @@ impl<'a> Ctx<'a> {
         let first_comma = (i..e).find(|&j| self.is_punct(j, ","));
         let np = match first_comma {
             // "“...,” Roe, the mayor, said": the name before the apposition.
-            Some(comma) if e > i && self.is_punct(e - 1, ",") => Np { a: i, b: comma },
+            Some(comma) if e > i && self.is_punct(e - 1, ",") => {
+                let before = Np { a: i, b: comma };
+                // "“...,” the mayor’s spokesman, Dan Cole, said": the name in apposition.
+                let appos = self
+                    .np_forward(comma + 1, e - 1)
+                    .filter(|a| a.b == e - 1 && is_name_word(self.w(self.head(*a))));
+                match appos {
+                    Some(a) if comma > i && !is_name_word(self.w(self.head(before))) => a,
+                    _ => before,
+                }
+            }
             // "“...” for a while, she said": the phrase right before the cue.
             Some(_) => {
                 let last = (i..e).rev().find(|&j| self.is_punct(j, ",")).unwrap_or(i);
@@ -976,9 +752,13 @@ impl<'a> Ctx<'a> {
             None => Np { a: i, b: e },
         };
         let (a0, e) = (np.a, np.b);
+        let set_off = a0 > i && self.is_punct(a0 - 1, ",");
+        if !(punctuated || set_off) {
+            return None;
+        }
         if e <= a0
             || !self.plausible(np)
-            || (a0..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, &["it"]))
+            || (a0..e).any(|j| self.lower_is(j, CLAUSE) && !self.lower_is(j, TAG_PREPS))
         {
             return None;
         }
@@ -987,7 +767,7 @@ impl<'a> Ctx<'a> {
         }
         Some(Attr {
             np: Some(np),
-            cue: Some(self.w(v).to_string()),
+            cue: Some(self.cue_word(v)),
             tag_end,
             carried: None,
         })
@@ -1041,12 +821,37 @@ impl<'a> Ctx<'a> {
             }
             let Some(info) = self.cue(j) else { continue };
             let s0 = self.sentence_start(j);
+            if self.lower_is(j, &["quoted", "cited", "quoting", "citing"]) {
+                // "Roe quoted Lincoln: “...”": the words are the quoted person's.
+                if let Some(np) = self.np_forward(j + 1, o) {
+                    if np.b + 1 == o && self.is_punct(np.b, ":,") {
+                        return Some(self.attr(np, self.cue_word(j), k));
+                    }
+                }
+            }
+            if !info.participle
+                && j > s0
+                && self.lower_is(j - 1, &["was", "were", "is", "are", "be", "been", "being"])
+            {
+                // A passive ("were admitted") reports nobody's words.
+                continue;
+            }
             if info.participle {
                 if let Some((np, q)) = self.quoted_as(j, s0) {
                     return Some(self.attr(np, self.cue_text(q, j), k));
                 }
+                // "footage of Roe saying ...": the name right before the participle.
+                if j > s0
+                    && self.is_word(j - 1)
+                    && is_name_word(self.w(j - 1))
+                    && strip_possessive(self.w(j - 1)).len() == self.w(j - 1).len()
+                {
+                    if let Some(np) = self.np_backward(j, s0) {
+                        return Some(self.attr(np, self.cue_word(j), k));
+                    }
+                }
                 if let Some(np) = self.main_subject(s0, j) {
-                    return Some(self.attr(np, self.w(j).to_string(), k));
+                    return Some(self.attr(np, self.cue_word(j), k));
                 }
                 continue;
             }
@@ -1055,40 +860,69 @@ impl<'a> Ctx<'a> {
                 e -= 1;
             }
             if e > s0 && self.is_punct(e - 1, ",") {
-                // "Roe, the mayor, said": skip the apposition back to its opening comma.
-                let open = (e.saturating_sub(25).max(s0)..e - 1)
-                    .rev()
-                    .find(|&x| self.is_punct(x, ","));
+                // "Roe, the mayor, said": skip the apposition back to its opening comma;
+                // in a chain ("Rep. Roe, R-Ohio, the chairman, said") the name before the
+                // first comma of the chain is the speaker.
+                let floor = e.saturating_sub(30).max(s0);
+                let chain_start = (floor..e - 1).find(|&x| {
+                    self.is_punct(x, ",")
+                        && self.np_backward(x, s0).is_some_and(|np| {
+                            let h = self.w(self.head(np));
+                            is_name_word(h) && !is_party_tag(h)
+                        })
+                });
+                let open = chain_start.or_else(|| {
+                    (e.saturating_sub(25).max(s0)..e - 1)
+                        .rev()
+                        .find(|&x| self.is_punct(x, ","))
+                });
                 if let Some(oc) = open {
                     if let Some(np) = self.np_backward(oc, s0) {
-                        if np.b == oc && (np.a == s0 || !self.is_word(np.a - 1) || np.a > s0) {
-                            return Some(self.attr(np, self.w(j).to_string(), k));
-                        }
+                        // "Roe’s spokeswoman, Ines Braun, said": the name in apposition.
+                        let appos = self
+                            .np_forward(oc + 1, e - 1)
+                            .filter(|a| a.b == e - 1 && is_name_word(self.w(self.head(*a))));
+                        let np = match appos {
+                            Some(a) if !is_name_word(self.w(self.head(np))) => a,
+                            _ => np,
+                        };
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
                 if let Some(np) = self.main_subject(s0, j) {
                     if np.b < j {
-                        return Some(self.attr(np, self.w(j).to_string(), k));
+                        return Some(self.attr(np, self.cue_word(j), k));
                     }
                 }
                 continue;
             }
             if let Some(np) = self.np_backward(e, s0) {
-                return Some(self.attr(np, self.w(j).to_string(), k));
+                return Some(self.attr(np, self.cue_word(j), k));
             }
             if info.invertible {
                 if let Some(np) = self.np_forward(j + 1, o) {
-                    return Some(self.attr(np, self.w(j).to_string(), k));
+                    return Some(self.attr(np, self.cue_word(j), k));
                 }
             }
+            // "Roe paused and said": a verb shared with the sentence's subject.
+            if e > s0 && self.lower_is(e - 1, &["and"]) {
+                if let Some(np) = self.main_subject(s0, j) {
+                    if np.b < e {
+                        return Some(self.attr(np, self.cue_word(j), k));
+                    }
+                }
+            }
+            // The nearest cue has no subject to read: an earlier cue speaks of other words.
+            break;
         }
         // "Roe had a message for voters: “...”" (a colon introduction).
         if self.is_punct(o - 1, ":") {
             let s0 = self.sentence_start(o - 1);
             if let Some(np) = self.main_subject(s0, o - 1) {
-                let head = strip_possessive(self.w(np.b - 1));
+                let head = strip_possessive(self.w(self.head(np)));
+                let titled = (np.a..np.b).any(|j| is_title(self.w(j))) && np.b - np.a >= 2;
                 let known = is_name_word(head)
-                    && self.reg.resolve_name(&[head], self.toks[np.a].s).is_some();
+                    && (titled || self.reg.resolve_name(&[head], self.toks[np.a].s).is_some());
                 if known || PRONOUNS.contains(&lc(head).as_str()) {
                     return Some(self.attr(np, ":".to_string(), k));
                 }
@@ -1109,9 +943,6 @@ impl<'a> Ctx<'a> {
     /// Attribution of span `k`, by the rules in the module doc, in order.
     fn attribute(&self, k: usize) -> Option<Attr> {
         let o = self.open_of[k];
-        if self.looks_like_title(k) {
-            return None;
-        }
         if let Some(a) = self.post_tag(k) {
             return Some(a);
         }
@@ -1127,6 +958,68 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// True when span `k` is a sentence of its own: it opens its sentence, nothing but
+    /// punctuation follows it there, and its closing mark is present (a block excerpt left
+    /// open at its paragraph end is not one).
+    fn standalone(&self, k: usize) -> bool {
+        let (o, c) = (self.open_of[k], self.close_of[k]);
+        let opens = o == 0
+            || self.ends_sentence(o - 1)
+            || matches!(self.toks[o - 1].kind, Kind::Para | Kind::Close);
+        let ends = c + 1 >= self.toks.len()
+            || matches!(self.toks[c + 1].kind, Kind::Para | Kind::Open)
+            || self.ends_sentence(c)
+            || self.is_punct(c + 1, ".!?");
+        let closed = self.spans[k]
+            .parts
+            .last()
+            .is_some_and(|p| p.close.is_some());
+        opens && ends && closed
+    }
+
+    /// A cue-less quote right after a sentence whose subject is a person: `Roe was
+    /// defiant. “We will not move.”` The sentence before must hold no quote of its own.
+    fn after_named_sentence(&self, k: usize) -> Option<Attr> {
+        if !self.standalone(k) {
+            return None;
+        }
+        let o = self.open_of[k];
+        let mut end = o;
+        while end > 0 && self.toks[end - 1].kind == Kind::Para {
+            end -= 1;
+        }
+        if end == 0 || !self.is_punct(end - 1, ".:") {
+            return None;
+        }
+        let s0 = self.sentence_start(end - 1);
+        if (s0..end).any(|j| matches!(self.toks[j].kind, Kind::Open | Kind::Close)) {
+            return None;
+        }
+        // A headline in title case ("Voters Share Their Views On The Race.") names nobody.
+        let words: Vec<usize> = (s0..end).filter(|&j| self.is_word(j)).collect();
+        let caps = words.iter().filter(|&&j| is_capitalized(self.w(j))).count();
+        if caps * 5 >= words.len() * 3 {
+            return None;
+        }
+        let np = self.main_subject(s0, end - 1)?;
+        let head = self.w(self.head(np));
+        let person = if PRONOUNS.contains(&lc(head).as_str()) {
+            matches!(lc(head).as_str(), "he" | "she")
+        } else {
+            is_name_word(head)
+                && self
+                    .reg
+                    .resolve_name(&[strip_possessive(head)], self.toks[np.a].s)
+                    .is_some_and(|e| e.person)
+        };
+        person.then_some(Attr {
+            np: Some(np),
+            cue: None,
+            tag_end: self.close_of[k] + 1,
+            carried: None,
+        })
+    }
+
     /// A quoted title or name rather than speech: every word capitalised (small words aside),
     /// no sentence inside, and it stands where a name would (after a preposition, an article
     /// or a possessive: `on CBS’s “Face the Press”`, `a “Town Hall Forum”`).
@@ -1134,7 +1027,7 @@ impl<'a> Ctx<'a> {
         let sp = &self.spans[k];
         let body = sp.text(self.text);
         let body = body.trim_end_matches(['.', ',', '!', '?']);
-        if body.is_empty() || body.contains(['.', '!', '?', ';', ':']) {
+        if body.is_empty() || body.contains(['.', '!', '?', ';']) {
             return false;
         }
         let words: Vec<&str> = body.split_whitespace().collect();
@@ -1171,26 +1064,113 @@ impl<'a> Ctx<'a> {
     }
 
     /// Speaker name, kind and mention for a noun phrase.
-    fn speaker(&self, np: Np, seen: &[Seen], subjects: &[Seen]) -> (String, SpeakerKind) {
-        let words: Vec<&str> = (np.a..np.b)
-            .filter(|&i| self.is_word(i))
-            .map(|i| self.w(i))
-            .collect();
+    /// `learned` holds genders read from earlier pronoun tags ("“...,” he said" bound to Roe).
+    fn speaker(&self, np: Np, mem: &Memory) -> (String, SpeakerKind) {
+        let (seen, subjects, learned) = (&mem.seen, &mem.subjects, &mem.learned);
+        let mut depth = 0usize;
+        let mut words: Vec<&str> = Vec::new();
+        for i in np.a..np.b {
+            if self.is_punct(i, "(") {
+                depth += 1;
+            } else if self.is_punct(i, ")") {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && self.is_word(i) && !is_party_tag(self.w(i)) {
+                words.push(self.w(i));
+            }
+        }
+        if words.is_empty() {
+            words.push(self.w(np.a));
+        }
         let start = self.toks[np.a].s;
         if words.len() == 1 && PRONOUNS.contains(&lc(words[0]).as_str()) {
             let p = lc(words[0]);
             if p == "he" || p == "she" {
-                let a = seen.iter().rev().find(|(o, _)| *o < start);
-                let upto = subjects.partition_point(|(o, _)| *o < start);
-                let b = upto.checked_sub(1).map(|i| &subjects[i]);
-                let pick = match (a, b) {
-                    (Some(x), Some(y)) => Some(if x.0 >= y.0 { x } else { y }),
-                    (x, y) => x.or(y),
+                let want = if p == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
                 };
-                if let Some((_, name)) = pick {
-                    return (name.clone(), SpeakerKind::Named);
+                // "X described Y as a disgrace after she ...": a person named earlier in the
+                // pronoun's own sentence whose known gender fits comes first.
+                let s0 = self.sentence_start(np.a);
+                for j in (s0.max(np.a.saturating_sub(40))..np.a).rev() {
+                    if !self.is_word(j) || !is_name_word(self.w(j)) {
+                        continue;
+                    }
+                    let w = strip_possessive(self.w(j));
+                    if let Some(e) = self.reg.resolve_name(&[w], self.toks[j].s) {
+                        if e.person && e.gender() == Some(want) {
+                            return (e.name.clone(), SpeakerKind::Named);
+                        }
+                    }
+                }
+                // Walk back through speakers and sentence subjects, newest first, to the
+                // first person whose gender is unknown or fits the pronoun.
+                let mut a = seen.partition_point(|(o, _)| *o < start);
+                let mut b = subjects.partition_point(|(o, _)| *o < start);
+                for _ in 0..40 {
+                    let pick = match (a.checked_sub(1), b.checked_sub(1)) {
+                        (Some(x), Some(y)) if seen[x].0 >= subjects[y].0 => {
+                            a = x;
+                            &seen[x].1
+                        }
+                        (_, Some(y)) => {
+                            b = y;
+                            &subjects[y].1
+                        }
+                        (Some(x), None) => {
+                            a = x;
+                            &seen[x].1
+                        }
+                        (None, None) => break,
+                    };
+                    let known = self.gender_of(pick).or_else(|| learned.get(pick).copied());
+                    if known.is_none_or(|g| g == want) {
+                        return (pick.clone(), SpeakerKind::Named);
+                    }
                 }
             }
+            if p == "it" || p == "they" {
+                // "“...,” it said": the body that was last the subject of a sentence;
+                // "they": the last group ("two officials", "the protesters").
+                let list = if p == "it" { &mem.bodies } else { &mem.groups };
+                let upto = list.partition_point(|(o, _)| *o < start);
+                if let Some((_, name)) = upto.checked_sub(1).map(|i| &list[i]) {
+                    let kind = if is_capitalized(name) {
+                        SpeakerKind::Named
+                    } else {
+                        SpeakerKind::Anonymous
+                    };
+                    return (name.clone(), kind);
+                }
+            }
+            return (words[0].to_string(), SpeakerKind::Anonymous);
+        }
+        // "Fischer and Haddad": each name resolved, joined again.
+        if let Some(and) = words.iter().position(|w| *w == "and") {
+            let (left, right) = (&words[..and], &words[and + 1..]);
+            let names = |ws: &[&str]| -> Option<String> {
+                let run: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
+                if run.is_empty() || !run.iter().all(|w| is_name_word(w)) {
+                    return None;
+                }
+                let from = name_part(&run);
+                let nw = &run[from..];
+                Some(
+                    self.reg
+                        .resolve_name(nw, start)
+                        .map_or_else(|| nw.join(" "), |e| e.name.clone()),
+                )
+            };
+            if let (Some(l), Some(r)) = (names(left), names(right)) {
+                return (format!("{l} and {r}"), SpeakerKind::Named);
+            }
+        }
+        // "Critics said": a role noun opening the sentence is no name.
+        if words.len() == 1
+            && ROLE_NOUNS.contains(&lc(words[0]).as_str())
+            && !self.mid_caps.contains(words[0])
+        {
             return (words[0].to_string(), SpeakerKind::Anonymous);
         }
         // Trailing run of name words (the head).
@@ -1205,8 +1185,11 @@ impl<'a> Ctx<'a> {
         let linked = r > 0 && NP_LINK.contains(&lc(words[r - 1]).as_str());
         if r < words.len() && !linked {
             let run: Vec<&str> = words[r..].iter().map(|w| strip_possessive(w)).collect();
+            // "the Prime Minister" is a role and "Tehran’s Foreign Ministry" a body: both are
+            // read as descriptions below.
             let title_only = is_title(run[run.len() - 1]);
-            if !title_only {
+            let body = is_org_word(run[run.len() - 1]);
+            if !title_only && !body {
                 let from = name_part(&run);
                 let name_words: Vec<&str> = run[from..]
                     .iter()
@@ -1242,14 +1225,33 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(np.a);
             self.text[self.toks[a].s..self.toks[np.b - 1].e].to_string()
         };
-        let org =
-            content.iter().any(|w| is_org_word(w)) && content.iter().any(|w| is_capitalized(w));
+        // A body is named when its head is a capitalised body word ("Health Ministry") or
+        // the whole phrase is a proper name ("Department of Homeland Security").
+        let proper = content
+            .iter()
+            .all(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and" | "the"));
+        let org = content
+            .last()
+            .is_some_and(|w| is_capitalized(w) && (is_org_word(w) || proper));
         let kind = if org {
             SpeakerKind::Named
         } else {
             SpeakerKind::Anonymous
         };
         (shown, kind)
+    }
+
+    /// True when `name` is a person: a registered person, or a name the article never
+    /// spelled out that is not a body ("Roe", not "CONGRESS" or "Health Ministry").
+    fn is_person(&self, name: &str) -> bool {
+        match self.reg.get(name) {
+            Some(e) => e.person,
+            None => {
+                name.chars().any(char::is_lowercase)
+                    && !name.split(' ').any(is_org_word)
+                    && is_capitalized(name)
+            }
+        }
     }
 
     fn mention(&self, np: Np) -> Mention {
@@ -1261,38 +1263,58 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Person subjects of every sentence, for binding pronouns.
-    fn subjects(&self) -> Vec<Seen> {
+    /// Subjects of every sentence, for binding pronouns: persons (for "he", "she"), bodies
+    /// (for "it": "the ministry", "the White House") and groups (for "they").
+    fn subjects(&self) -> Memory {
         let mut out = Vec::new();
+        let mut bodies = Vec::new();
+        let mut groups = Vec::new();
+        let none = Memory::default();
         let mut s0 = 0;
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
             if self.ends_sentence(i) || i + 1 == n {
                 let end = i + 1;
-                // A heading (a line with no final punctuation) has no subject worth binding.
-                let heading =
-                    self.toks[i].kind == Kind::Para && i > 0 && self.toks[i - 1].kind == Kind::Word;
+                // A heading (a short line with no final punctuation) has no subject to bind.
+                let heading = self.toks[i].kind == Kind::Para
+                    && i > 0
+                    && self.toks[i - 1].kind == Kind::Word
+                    && i - s0 <= 14;
                 let np = if heading {
                     None
                 } else {
                     self.main_subject(s0, end.min(s0 + 40))
                 };
                 if let Some(np) = np {
-                    let head = self.w(np.b - 1);
+                    let head = self.w(self.head(np));
+                    let at = self.toks[np.a].s;
                     if is_name_word(head) {
-                        let (name, kind) = self.speaker(np, &[], &[]);
+                        let (name, kind) = self.speaker(np, &none);
                         let person = self.reg.get(&name).is_some_and(|e| e.person);
                         if kind == SpeakerKind::Named && person {
-                            out.push((self.toks[np.a].s, name));
+                            out.push((at, name));
+                        } else if kind == SpeakerKind::Named && is_org_word(head) {
+                            bodies.push((at, name));
                         }
+                    } else if BODY_NOUNS.contains(&lc(head).as_str()) {
+                        let (name, _) = self.speaker(np, &none);
+                        bodies.push((at, name));
+                    } else if ROLE_NOUNS.contains(&lc(head).as_str()) && head.ends_with('s') {
+                        let (name, _) = self.speaker(np, &none);
+                        groups.push((at, name));
                     }
                 }
                 s0 = end;
             }
             i += 1;
         }
-        out
+        Memory {
+            subjects: out,
+            bodies,
+            groups,
+            ..Memory::default()
+        }
     }
 }
 
@@ -1300,11 +1322,13 @@ impl<'a> Ctx<'a> {
 pub fn extract(text: &str) -> Vec<Quote> {
     let ctx = Ctx::new(text);
     let lines = LineIndex::new(text);
-    let subjects = ctx.subjects();
-    let mut seen: Vec<Seen> = Vec::new();
+    let mut mem = ctx.subjects();
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<(usize, Attr)> = None;
     for k in 0..ctx.spans.len() {
+        if ctx.looks_like_title(k) {
+            continue;
+        }
         let mut attr = ctx.attribute(k);
         if attr.is_none() {
             // A cue-less quote right after an attributed one: the same speaker goes on.
@@ -1313,7 +1337,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 let from = pa.tag_end.max(ctx.close_of[*pk] + 1);
                 let only_gaps = from <= o
                     && (from..o).all(|j| matches!(ctx.toks[j].kind, Kind::Para | Kind::Punct));
-                if only_gaps && *pk + 1 == k {
+                if only_gaps && ctx.standalone(k) && *pk + 1 == k {
                     attr = Some(Attr {
                         np: None,
                         cue: None,
@@ -1325,16 +1349,31 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 }
             }
         }
+        if attr.is_none() {
+            attr = ctx.after_named_sentence(k);
+        }
         let Some(a) = attr else {
             continue;
         };
         let sp = &ctx.spans[k];
         let (mention, speaker, kind) = match (&a.np, &a.carried) {
             (Some(np), _) => {
-                let (name, kind) = ctx.speaker(*np, &seen, &subjects);
+                let (name, kind) = ctx.speaker(*np, &mem);
+                let pronoun = ctx.w(np.a).to_lowercase();
+                if kind == SpeakerKind::Named && np.b == np.a + 1 {
+                    let g = match pronoun.as_str() {
+                        "he" => Some(Gender::Male),
+                        "she" => Some(Gender::Female),
+                        _ => None,
+                    };
+                    if let Some(g) = g {
+                        mem.learned.entry(name.clone()).or_insert(g);
+                    }
+                }
                 let m = ctx.mention(*np);
-                if kind == SpeakerKind::Named {
-                    seen.push((m.start, name.clone()));
+                if kind == SpeakerKind::Named && ctx.is_person(&name) {
+                    let at = mem.seen.partition_point(|(o, _)| *o <= m.start);
+                    mem.seen.insert(at, (m.start, name.clone()));
                 }
                 (Some(m), Some(name), Some(kind))
             }
@@ -1527,6 +1566,201 @@ mod tests {
         assert!(run("She starred in “Night Train” in 1999.").is_empty());
         assert!(run("In an interview with “Good Evening,” the actor smiled.").is_empty());
         assert!(run("Fans call him “The Hammer” at home games.").len() <= 1);
+    }
+
+    #[test]
+    fn pronoun_skips_a_person_of_the_other_gender() {
+        let t = "Ms. Dana Wells and Mr. Omar Reid spoke at the rally. Reid waved.\n\n“We will win,” she said.";
+        assert_eq!(speakers(t), pairs(&[("We will win,", "Dana Wells")]));
+    }
+
+    #[test]
+    fn description_runs_through_link_words() {
+        let t = "“We take it seriously,” a spokeswoman for the airline wrote.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("We take it seriously,", "spokeswoman for the airline")])
+        );
+        let t2 = "Two officials familiar with the talks said they were “stuck.”";
+        assert_eq!(
+            speakers(t2),
+            pairs(&[("stuck.", "officials familiar with the talks")])
+        );
+    }
+
+    #[test]
+    fn name_in_apposition_wins_over_description() {
+        let t = "“No comment,” the mayor’s spokesman, Ian Ford, said.";
+        assert_eq!(speakers(t), pairs(&[("No comment,", "Ian Ford")]));
+    }
+
+    #[test]
+    fn sentence_initial_inverted_cue() {
+        let t = "Lena Ortiz runs the shelter. Said Ortiz: “We are full.”";
+        assert_eq!(speakers(t), pairs(&[("We are full.", "Lena Ortiz")]));
+    }
+
+    #[test]
+    fn passive_is_not_a_cue_and_coordinated_verb_is() {
+        assert!(run("Six people were admitted as “urgent cases” overnight.").is_empty());
+        let t = "When the nurse asked, I laughed and said, “Not today.”";
+        assert_eq!(speakers(t), pairs(&[("Not today.", "I")]));
+    }
+
+    #[test]
+    fn noun_like_cue_only_where_a_verb_stands() {
+        let t = "“Stay home,” the notice reads.";
+        assert_eq!(speakers(t), pairs(&[("Stay home,", "notice")]));
+        assert!(run("Her claims of “fraud” were rejected.").is_empty());
+    }
+
+    #[test]
+    fn quoted_show_titles_are_left_out() {
+        let t = "Vera Lind spoke on Channel 9’s “Morning Table.” She said the plan was “a mess.”";
+        assert_eq!(speakers(t), pairs(&[("a mess.", "Vera Lind")]));
+    }
+
+    #[test]
+    fn quoting_someone_gives_their_words() {
+        let t = "In her speech, Mayor Ada Brook quoted Abraham Lincoln: “A house divided cannot stand.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("A house divided cannot stand.", "Abraham Lincoln")])
+        );
+    }
+
+    #[test]
+    fn honorific_single_name_is_a_person_for_pronouns() {
+        let t = "Mr. Okafor rejected the plan on Monday. “It cannot work,” he said.";
+        assert_eq!(speakers(t), pairs(&[("It cannot work,", "Okafor")]));
+    }
+
+    #[test]
+    fn it_binds_to_the_last_body() {
+        let t = "The Transport Ministry issued new rules. “Safety comes first,” it said.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("Safety comes first,", "Transport Ministry")])
+        );
+        let t2 = "“Safety comes first,” it said.";
+        assert_eq!(speakers(t2), pairs(&[("Safety comes first,", "it")]));
+    }
+
+    #[test]
+    fn outlets_and_bodies_are_named_speakers() {
+        let t = "“The talks have failed,” Reuters reported.";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Reuters"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Named));
+    }
+
+    #[test]
+    fn offsets_and_lines_point_at_the_quoted_words() {
+        let t = "First line.\r\n“We stay,” she said.";
+        let q = &extract(t)[0];
+        assert_eq!(&t[q.start..q.end], "We stay,");
+        assert_eq!(q.line, 2);
+        let m = q.speaker_mention.as_ref().expect("mention");
+        assert_eq!(&t[m.start..m.end], "she");
+    }
+
+    #[test]
+    fn joined_names_speak_together() {
+        let t = "Mayor Rui Costa met Governor Ivy Lam. Costa and Lam said: “We agree.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("We agree.", "Rui Costa and Ivy Lam")])
+        );
+        let t2 = "Costa and Lam supporters said the rally was “huge.”";
+        assert_eq!(
+            speakers(t2),
+            pairs(&[("huge.", "Costa and Lam supporters")])
+        );
+    }
+
+    #[test]
+    fn quote_after_a_sentence_naming_the_speaker() {
+        let t = "Senator Rosa Pike was defiant on Monday.\n\n“We will not move an inch.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("We will not move an inch.", "Rosa Pike")])
+        );
+        let crowd = "The crowd grew restless. “We want answers.”";
+        assert!(run(crowd).is_empty());
+        let headline = "Young Voters Share Their Honest Views On Rosa Pike.\n\n“She is fine.”";
+        assert!(run(headline).is_empty());
+    }
+
+    #[test]
+    fn body_names_run_through_of() {
+        let t = "The Department of Public Works said the road was “closed.”";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Department of Public Works"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Named));
+        let t2 = "“Sales are up,” said Tom Reed of Acme.";
+        assert_eq!(speakers(t2), pairs(&[("Sales are up,", "Tom Reed")]));
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names() {
+        let t = "Protesters said the march was “peaceful.”";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Protesters"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Anonymous));
+        let t2 = "Large crowds of marchers chanted “No more!” all night.";
+        assert_eq!(
+            speakers(t2),
+            pairs(&[("No more!", "Large crowds of marchers")])
+        );
+    }
+
+    #[test]
+    fn phrasal_cues() {
+        let t = "“That is nonsense,” Lia Berg shot back.";
+        assert_eq!(speakers(t), pairs(&[("That is nonsense,", "Lia Berg")]));
+        assert_eq!(run(t)[0].3, "shot back");
+        assert!(run("Police shot a “suspect” near the station.").is_empty());
+    }
+
+    #[test]
+    fn apposition_chain_before_cue() {
+        let t = "Rep. Dale Hughes, R-Texas, the panel chairman, called it “wishful thinking.”";
+        assert_eq!(speakers(t), pairs(&[("wishful thinking.", "Dale Hughes")]));
+        let t2 = "On Tuesday, Hughes, the chairman, called it “a farce.”";
+        assert_eq!(speakers(t2), pairs(&[("a farce.", "Hughes")]));
+    }
+
+    #[test]
+    fn fragment_inside_a_relative_clause() {
+        let t = "Ivo Marsh, who calls himself a “born fighter,” said the plan was dead.";
+        assert_eq!(speakers(t), pairs(&[("born fighter,", "Ivo Marsh")]));
+    }
+
+    #[test]
+    fn title_before_a_name_is_no_tag() {
+        assert!(run("“Night Train” star Ana Roe said she was tired.").is_empty());
+        assert!(run("“Night Train,” the band’s third single, was released Friday.").is_empty());
+    }
+
+    #[test]
+    fn tag_after_inner_single_quote_and_after_trailing_words() {
+        let t = "“He told me, ‘not now,’” Eva Lund said.";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("He told me, ‘not now,’", "Eva Lund")])
+        );
+        let t2 = "“Nobody listened” for years, she said.";
+        assert_eq!(speakers(t2), pairs(&[("Nobody listened", "she")]));
+    }
+
+    #[test]
+    fn they_binds_to_the_last_group() {
+        let t = "Two state officials visited the dam. “It is safe,” they said.";
+        assert_eq!(speakers(t), pairs(&[("It is safe,", "state officials")]));
+        assert_eq!(
+            speakers("“It is safe,” they said."),
+            pairs(&[("It is safe,", "they")])
+        );
     }
 
     #[test]

@@ -176,9 +176,6 @@ const NOT_NAME: &[&str] = &[
     "image",
     "getty",
     "images",
-    "reuters",
-    "ap",
-    "afp",
 ];
 
 /// Titles and ranks that stand before a name ("Prime Minister Benjamin Netanyahu").
@@ -301,6 +298,46 @@ const TITLES: &[&str] = &[
     "mr",
     "ms",
     "dr",
+];
+
+/// Titles that only a person holds ("Mr.", "Gov."), unlike "State" or "House".
+const PERSON_TITLES: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "miss",
+    "president",
+    "sen.",
+    "senator",
+    "rep.",
+    "gov.",
+    "governor",
+    "gen.",
+    "general",
+    "mayor",
+    "secretary",
+    "minister",
+    "judge",
+    "justice",
+    "prof.",
+    "professor",
+    "rev.",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chancellor",
+    "ayatollah",
+    "sheikh",
+    "lt.",
+    "col.",
+    "capt.",
+    "sgt.",
+    "adm.",
+    "speaker",
+    "leader",
 ];
 
 /// Words that make a capitalised run a body rather than a person.
@@ -555,6 +592,16 @@ pub const ROLE_NOUNS: &[&str] = &[
     "coach",
     "owner",
     "investigators",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "crowd",
+    "crowds",
+    "groups",
+    "families",
+    "victims",
+    "survivors",
     "investigator",
     "authorities",
     "observers",
@@ -642,6 +689,72 @@ pub fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// Grammatical gender an article gives a person (from "Mr."/"Ms.", "spokeswoman", or the
+/// pronouns of sentences that name only that person).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+const MALE_WORDS: &[&str] = &[
+    "mr.",
+    "mr",
+    "he",
+    "him",
+    "his",
+    "himself",
+    "spokesman",
+    "congressman",
+    "councilman",
+    "businessman",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "king",
+    "prince",
+    "sir",
+    "lord",
+];
+const FEMALE_WORDS: &[&str] = &[
+    "mrs.",
+    "ms.",
+    "mrs",
+    "ms",
+    "miss",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "spokeswoman",
+    "congresswoman",
+    "councilwoman",
+    "chairwoman",
+    "businesswoman",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "queen",
+    "princess",
+    "dame",
+    "lady",
+    "actress",
+];
+
+/// +1 for a word that marks a man, -1 for a woman, 0 otherwise.
+pub fn gender_sign(w: &str) -> i32 {
+    let l = lower(w);
+    if MALE_WORDS.contains(&l.as_str()) {
+        1
+    } else if FEMALE_WORDS.contains(&l.as_str()) {
+        -1
+    } else {
+        0
+    }
+}
+
 /// A person or body met in the article.
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -651,6 +764,22 @@ pub struct Entity {
     pub roles: Vec<String>,
     /// True for a person (not a body).
     pub person: bool,
+    /// Gender evidence: positive for a man, negative for a woman.
+    pub gender_score: i32,
+    /// First and last name word, lowercase ("benjamin", "netanyahu").
+    first: String,
+    last: String,
+}
+
+impl Entity {
+    /// The gender the article gives this person, when its evidence leans one way.
+    pub fn gender(&self) -> Option<Gender> {
+        match self.gender_score {
+            0 => None,
+            s if s > 0 => Some(Gender::Male),
+            _ => Some(Gender::Female),
+        }
+    }
 }
 
 /// The people and bodies of one article, with where each was named.
@@ -662,6 +791,33 @@ pub struct Registry {
     by_word: HashMap<String, Vec<usize>>,
     /// (offset, entity) for every full-name mention, in text order.
     mentions: Vec<(usize, usize)>,
+    /// Lowercase role word -> entities holding a role with that word.
+    by_role_word: HashMap<String, Vec<usize>>,
+}
+
+/// Marks the tokens of title-cased lines (headlines: "Mayor Backs New Plan For Port"), whose
+/// capitalised runs join names and verbs and so name nobody.
+fn headline_tokens(text: &str, toks: &[Tok]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut start = 0;
+    for i in 0..=toks.len() {
+        if i < toks.len() && toks[i].kind != Kind::Para {
+            continue;
+        }
+        let words: Vec<&Tok> = toks[start..i]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .collect();
+        let caps = words
+            .iter()
+            .filter(|t| is_capitalized(&text[t.s..t.e]))
+            .count();
+        if words.len() >= 4 && caps * 5 >= words.len() * 4 {
+            out[start..i].iter_mut().for_each(|b| *b = true);
+        }
+        start = i + 1;
+    }
+    out
 }
 
 /// The name part of a capitalised run: the tokens after its last title word.
@@ -679,9 +835,13 @@ impl Registry {
     /// Builds the registry of `text` from its tokens.
     pub fn build(text: &str, toks: &[Tok]) -> Self {
         let mut reg = Registry::default();
+        let headline = headline_tokens(text, toks);
         let mut i = 0;
         while i < toks.len() {
-            if toks[i].kind != Kind::Word || !is_name_word(&text[toks[i].s..toks[i].e]) {
+            if toks[i].kind != Kind::Word
+                || headline[i]
+                || !is_name_word(&text[toks[i].s..toks[i].e])
+            {
                 i += 1;
                 continue;
             }
@@ -711,7 +871,13 @@ impl Registry {
             .collect();
         let np = name_part(&words);
         let name_words = &words[np..];
-        if name_words.len() < 2 || name_words.len() > 5 {
+        // "Mr. Obama", "Gov. Walker": one name word after a personal title is a person too.
+        let titled_single = name_words.len() == 1
+            && np > 0
+            && PERSON_TITLES.contains(&lower(words[np - 1]).as_str())
+            && name_words[0].chars().any(char::is_lowercase)
+            && !is_org_word(name_words[0]);
+        if !(2..=5).contains(&name_words.len()) && !titled_single {
             return;
         }
         let mut role = words[..np]
@@ -789,6 +955,9 @@ impl Registry {
                     name: name.clone(),
                     roles: Vec::new(),
                     person,
+                    gender_score: 0,
+                    first: lower(name_words[0]),
+                    last: lower(name_words[name_words.len() - 1]),
                 });
                 self.by_name.insert(name.clone(), id);
                 if person {
@@ -799,12 +968,44 @@ impl Registry {
                 id
             }
         };
+        let title_sign: i32 = words[..np].iter().map(|w| gender_sign(w)).sum::<i32>()
+            + roles
+                .iter()
+                .flat_map(|r| r.split(' '))
+                .map(gender_sign)
+                .sum::<i32>();
+        self.ents[id].gender_score += 3 * title_sign.signum();
         for r in roles {
+            for w in r.split(' ') {
+                let list = self.by_role_word.entry(w.to_string()).or_default();
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
             if !self.ents[id].roles.contains(&r) {
                 self.ents[id].roles.push(r);
             }
         }
         self.mentions.push((toks[a].s, id));
+    }
+
+    /// The person whose surname (else first name) is `word`, when only one person has it.
+    pub fn person_by_word(&self, word: &str) -> Option<usize> {
+        let c = self.by_word.get(&lower(word))?;
+        let first = *c.first()?;
+        c.iter().all(|&i| i == first).then_some(first)
+    }
+
+    /// Adds gender evidence to entity `id`.
+    pub fn add_gender(&mut self, id: usize, score: i32) {
+        if let Some(e) = self.ents.get_mut(id) {
+            e.gender_score += score;
+        }
+    }
+
+    /// Index of the entity with this exact full name.
+    pub fn id(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
     }
 
     /// The entity with this exact full name.
@@ -817,44 +1018,56 @@ impl Registry {
     /// the most recent before `offset`.
     pub fn resolve_name(&self, words: &[&str], offset: usize) -> Option<&Entity> {
         let full = words.join(" ");
-        if let Some(e) = self.get(&full) {
-            return Some(e);
+        if words.len() > 1 {
+            if let Some(e) = self.get(&full) {
+                return Some(e);
+            }
         }
         let key = lower(words[words.len() - 1]);
-        let cands = self.by_word.get(&key)?;
+        let Some(cands) = self.by_word.get(&key) else {
+            return self.get(&full);
+        };
+        // The latest people to bear the word are the ones it can mean; a cap keeps each
+        // lookup small on huge inputs.
+        let cands = &cands[cands.len().saturating_sub(64)..];
         if words.len() > 1 {
             // "Donald J. Trump" vs "Donald Trump": same first and last word.
             let first = lower(words[0]);
             return cands
                 .iter()
                 .map(|&i| &self.ents[i])
-                .find(|e| lower(e.name.split(' ').next().unwrap_or("")) == first);
+                .find(|e| e.first == first);
         }
         let last_match: Vec<usize> = cands
             .iter()
             .copied()
-            .filter(|&i| {
-                self.ents[i]
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|l| lower(l) == key)
-            })
+            .filter(|&i| self.ents[i].last == key)
             .collect();
         let pool = if last_match.is_empty() {
-            cands.clone()
+            cands.to_vec()
         } else {
             last_match
         };
+        // A full name beats a one-word entry ("Barack Obama" over "Mr. Obama"'s "Obama").
+        let full: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| self.ents[i].name.contains(' '))
+            .collect();
+        let pool = if full.is_empty() { pool } else { full };
         self.most_recent(&pool, offset).map(|i| &self.ents[i])
     }
 
     fn most_recent(&self, pool: &[usize], offset: usize) -> Option<usize> {
+        let mut sorted = pool.to_vec();
+        sorted.sort_unstable();
+        let pool = &sorted;
+        let in_pool = |id: &usize| pool.binary_search(id).is_ok();
         let mut best: Option<(usize, usize)> = None;
         let mut first_after: Option<(usize, usize)> = None;
         let upto = self.mentions.partition_point(|&(o, _)| o < offset);
-        for &(o, id) in self.mentions[..upto].iter().rev() {
-            if pool.contains(&id) {
+        for &(o, id) in self.mentions[..upto].iter().rev().take(1000) {
+            if in_pool(&id) {
                 best = Some((o, id));
                 break;
             }
@@ -862,7 +1075,8 @@ impl Registry {
         if best.is_none() {
             first_after = self.mentions[upto..]
                 .iter()
-                .find(|(_, id)| pool.contains(id))
+                .take(1000)
+                .find(|(_, id)| in_pool(id))
                 .copied();
         }
         best.or(first_after).map(|(_, id)| id)
@@ -879,7 +1093,13 @@ impl Registry {
         {
             return None;
         }
-        let pool: Vec<usize> = (0..self.ents.len())
+        let last = role.last().map(String::as_str).unwrap_or_default();
+        let cands = self.by_role_word.get(last)?;
+        // The most recently introduced holders are the ones a role can mean; a cap keeps
+        // each lookup small on huge inputs.
+        let pool: Vec<usize> = cands[cands.len().saturating_sub(200)..]
+            .iter()
+            .copied()
             .filter(|&i| {
                 self.ents[i].roles.iter().any(|r| {
                     let rw: Vec<&str> = r.split(' ').collect();
@@ -933,6 +1153,13 @@ mod tests {
         assert_eq!(r.resolve_role(&mayor, t.len()).unwrap().name, "Ann Cole");
         let none = vec!["senator".to_string()];
         assert!(r.resolve_role(&none, t.len()).is_none());
+    }
+
+    #[test]
+    fn headlines_register_nobody() {
+        let r = reg("Ana Ruiz Calls Tom Lee A Liar\n\nMayor Ana Ruiz spoke.");
+        assert!(r.get("Ana Ruiz Calls Tom Lee").is_none());
+        assert!(r.get("Ana Ruiz").is_some());
     }
 
     #[test]

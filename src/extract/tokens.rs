@@ -111,6 +111,13 @@ fn segment(text: &str, from: usize, to: usize, toks: &mut Vec<Tok>) {
                     (Some(j), Some(b)) if joins_word(j) && b.is_alphanumeric() => {
                         end += j.len_utf8()
                     }
+                    // "9/11", "24/7": a slash between digits.
+                    (Some('/'), Some(b))
+                        if b.is_ascii_digit()
+                            && text[..end].ends_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        end += 1
+                    }
                     _ => break,
                 }
             }
@@ -178,6 +185,14 @@ mod tests {
         assert_eq!(
             words("“We won, he said,” she said.\n\nNext"),
             ["<Q", "Q>", "she", "said", ".", "¶", "Next"]
+        );
+    }
+
+    #[test]
+    fn slash_between_digits_stays_in_word() {
+        assert_eq!(
+            words("the 9/11 families and/or"),
+            ["the", "9/11", "families", "and", "/", "or"]
         );
     }
 

@@ -35,6 +35,10 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
         ));
     }
     out.push_str("\n## Comparisons\n\n");
+    if let Some(line) = super::baseline_line(report) {
+        out.push_str(&line);
+        out.push_str("\n\n");
+    }
     if report.comparisons.is_empty() {
         out.push_str("No claims to compare.\n");
         return out;
@@ -69,6 +73,22 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
                     String::new()
                 };
                 out.push_str(&format!(" {why} |"));
+            }
+            out.push('\n');
+        }
+    }
+    if opts.coverage {
+        out.push_str("\n## Coverage\n\n| claim |");
+        for a in &report.articles {
+            out.push_str(&format!(" {} |", cell(&a.id)));
+        }
+        out.push_str("\n|---|");
+        out.push_str(&"---|".repeat(report.articles.len()));
+        out.push('\n');
+        for (topic, marks) in super::coverage_rows(report) {
+            out.push_str(&format!("| {} |", cell(&topic)));
+            for m in marks {
+                out.push_str(if m { " ● |" } else { " · |" });
             }
             out.push('\n');
         }

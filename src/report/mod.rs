@@ -27,6 +27,8 @@ pub struct RenderOptions {
     pub width: Option<u16>,
     /// Show each comparison's explanation.
     pub explain: bool,
+    /// Add the coverage matrix: which article carries which claim.
+    pub coverage: bool,
 }
 
 /// Renders `report` in `format`. The result ends with a newline.
@@ -46,4 +48,42 @@ pub(crate) fn ellipsize(s: &str, max: usize) -> String {
     let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
     out.push('…');
     out
+}
+
+/// "since OLD.json: 1 new, 2 changed, 5 unchanged, 0 gone", when the run had a baseline.
+pub(crate) fn baseline_line(report: &Report) -> Option<String> {
+    let b = report.baseline.as_ref()?;
+    Some(format!(
+        "since {}: {} new, {} changed, {} unchanged, {} gone",
+        b.path,
+        b.new.len(),
+        b.changed.len(),
+        b.unchanged,
+        b.gone.len()
+    ))
+}
+
+/// One row of the coverage matrix: the claim and, per article (in report order), whether the
+/// article carries it.
+pub(crate) fn coverage_rows(report: &Report) -> Vec<(String, Vec<bool>)> {
+    report
+        .comparisons
+        .iter()
+        .map(|c| {
+            let marks = report
+                .articles
+                .iter()
+                .map(|a| c.variants.iter().any(|v| v.articles.contains(&a.id)))
+                .collect();
+            (c.topic.clone(), marks)
+        })
+        .collect()
+}
+
+/// The explanation of a comparison with the rule, score and id behind it.
+pub(crate) fn why(c: &crate::model::Comparison) -> String {
+    format!(
+        "{}\nrule {}, score {:.2}, id {}",
+        c.explanation, c.rule, c.score, c.id
+    )
 }

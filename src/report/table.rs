@@ -17,8 +17,17 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
         out.push_str(&comparisons_table(&report.comparisons, opts).to_string());
         out.push('\n');
     }
+    if opts.coverage && !report.comparisons.is_empty() {
+        out.push('\n');
+        out.push_str(&coverage_table(report, opts).to_string());
+        out.push('\n');
+    }
     out.push_str(&summary_line(report));
     out.push('\n');
+    if let Some(line) = super::baseline_line(report) {
+        out.push_str(&line);
+        out.push('\n');
+    }
     out
 }
 
@@ -129,8 +138,21 @@ fn comparisons_table(comparisons: &[Comparison], opts: RenderOptions) -> Table {
             Cell::new(variants),
         ];
         if opts.explain {
-            row.push(Cell::new(format!("{} ({})", c.explanation, c.id)));
+            row.push(Cell::new(super::why(c)));
         }
+        t.add_row(row);
+    }
+    t
+}
+
+fn coverage_table(report: &Report, opts: RenderOptions) -> Table {
+    let mut t = new_table(opts);
+    let mut cols = vec!["claim"];
+    cols.extend(report.articles.iter().map(|a| a.id.as_str()));
+    t.set_header(header(&cols, opts));
+    for (topic, marks) in super::coverage_rows(report) {
+        let mut row = vec![Cell::new(ellipsize(&topic, 50))];
+        row.extend(marks.iter().map(|&m| Cell::new(if m { "●" } else { "·" })));
         t.add_row(row);
     }
     t
