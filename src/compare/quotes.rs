@@ -260,6 +260,10 @@ struct Item {
     parts: Vec<usize>,
 }
 
+/// A wording that does not match the reference is compared with the best of at most this
+/// many other wordings of its group (keeps huge groups linear).
+const MAX_BASES: usize = 50;
+
 /// Two quotes are adjacent when they follow each other within this many bytes and on the
 /// same or the next line ("No," he said. "Until they do ...").
 const ADJACENT_GAP: usize = 250;
@@ -668,6 +672,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
                 None => vars
                     .iter()
                     .enumerate()
+                    .take(MAX_BASES)
                     .filter(|&(j, _)| j != i)
                     .filter_map(|(j, o)| relate(&v.w, &o.w).map(|rel| (rel, j)))
                     .max_by(|a, b| {
