@@ -314,34 +314,25 @@ pub struct Variant {
     /// Each occurrence with article id, path and line, sorted.
     pub occurrences: Vec<Occurrence>,
     /// Extra facts about this variant (speaker, reporting body, label, word diff...).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
     /// Quotes: true for the wording the others are compared with.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub reference: bool,
     /// Quotes: how this wording relates to the reference (empty for the reference itself
     /// unless several articles hold it, then `identical`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub labels: Vec<QuoteLabel>,
     /// Quotes: the speaker, canonical across the run ("Donald Trump"), or the anonymous
     /// description as written.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// Quotes: word-by-word difference from the reference, `[-removed-]{+added+}`; words
     /// of the reference this variant does not cover are shown as `…`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub diff: Option<String>,
     /// Quotes: changes against the reference that may alter the meaning.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<MeaningFlag>,
     /// Quotes: similarity to the reference in [0, 1] (1 for the reference).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Figures: the body that reported the value; null when no article names one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reported_by: Option<String>,
     /// Figures: the values this figure admits.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub range: Option<FigureRange>,
 }
 
@@ -357,8 +348,14 @@ pub struct Comparison {
     pub variants: Vec<Variant>,
     /// Why claimcmp judged it so: the rule that grouped the claims and what differs.
     pub explanation: String,
-    /// Articles (ids) that do not carry this claim at all.
+    /// Articles (ids) that do not carry this claim at all. Listed in full when at most
+    /// 100 articles lack it (so a large run does not list every other article for every
+    /// claim); `absent_count` always counts them. Articles with problems are not counted.
     pub absent: Vec<String>,
+    /// How many readable articles carry this claim.
+    pub carried: usize,
+    /// How many readable articles do not carry it (the length of `absent` when listed).
+    pub absent_count: usize,
     /// The rule that grouped the claims ("quote:containment", "figure:metric").
     pub rule: String,
     /// How strongly the rule matched, in [0, 1]: the weakest link between the reference and

@@ -3,7 +3,7 @@
 //! "over 220" is 221 and up, "about 300" is 270 to 330). Differing values are always shown
 //! side by side, each with its reporting body, never merged into one number; the finding
 //! says whether the bodies are the same, whether the ranges are compatible and which value
-//! is the most conservative (the lowest toll).
+//! is the most conservative (the smallest number stated).
 
 use super::{ids, occurrence, Built};
 use crate::model::{
@@ -110,6 +110,8 @@ fn metric(kind: FigureKind) -> (ComparisonKind, &'static str) {
 
 /// One value from one body, with the articles and lines holding it.
 struct Val {
+    /// The number as stated (the lower end of a stated range).
+    stated: u64,
     shown: String,
     range: FigureRange,
     body: Option<String>,
@@ -160,6 +162,7 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
                 }
             }
             None => vals.push(Val {
+                stated: f.value,
                 shown,
                 range: range(f),
                 body: body.map(str::to_string),
@@ -168,14 +171,17 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
             }),
         }
     }
+    // Smallest stated number first: that is the most conservative toll.
     vals.sort_by(|a, b| {
         (
+            a.stated,
             a.range.low,
             a.range.high.unwrap_or(u64::MAX),
             &a.shown,
             &a.body,
         )
             .cmp(&(
+                b.stated,
                 b.range.low,
                 b.range.high.unwrap_or(u64::MAX),
                 &b.shown,
@@ -328,6 +334,78 @@ mod tests {
         assert_eq!(shown(&f), "20-30");
         assert_eq!(grouped(1_234_567), "1,234,567");
         assert_eq!(grouped(0), "0");
+    }
+
+    #[test]
+    fn tolls_agree_conflict_or_stand_alone() {
+        use super::super::fixtures::article;
+        let k = |v, q, body| figure(FigureKind::Killed, v, q, body);
+        let agree = compare(&[
+            article(
+                "a",
+                vec![],
+                vec![],
+                vec![k(12, Qualifier::Exact, Some("the police"))],
+            ),
+            article(
+                "b",
+                vec![],
+                vec![],
+                vec![k(12, Qualifier::Exact, Some("City Police"))],
+            ),
+        ]);
+        assert_eq!(agree[0].status, Status::Agree);
+        assert_eq!(
+            agree[0].variants.len(),
+            1,
+            "same value, same body: one variant"
+        );
+
+        let differ = compare(&[
+            article(
+                "a",
+                vec![],
+                vec![],
+                vec![k(26, Qualifier::About, Some("the Red Cross"))],
+            ),
+            article(
+                "b",
+                vec![],
+                vec![],
+                vec![k(25, Qualifier::Exact, Some("the Red Cross"))],
+            ),
+        ]);
+        let c = &differ[0];
+        assert_eq!(c.status, Status::Conflict);
+        assert_eq!(c.variants.len(), 2, "differing values are never merged");
+        assert!(c.explanation.contains("from the same body"));
+        assert!(c.explanation.contains("compatible"), "{}", c.explanation);
+        assert!(c.variants[0]
+            .notes
+            .contains(&"most conservative".to_string()));
+        assert_eq!(c.variants[0].value, "25");
+
+        let apart = compare(&[
+            article("a", vec![], vec![], vec![k(5, Qualifier::UpTo, None)]),
+            article(
+                "b",
+                vec![],
+                vec![],
+                vec![k(9, Qualifier::AtLeast, Some("rescuers"))],
+            ),
+        ]);
+        assert!(apart[0].explanation.contains("cannot all be true"));
+        assert!(apart[0]
+            .explanation
+            .contains("not every value names its body"));
+
+        let single = compare(&[article(
+            "a",
+            vec![],
+            vec![],
+            vec![k(3, Qualifier::Exact, None)],
+        )]);
+        assert_eq!(single[0].status, Status::Single);
     }
 
     #[test]

@@ -17,6 +17,9 @@ mod words;
 use crate::model::{Article, Comparison, ComparisonKind, Occurrence, Status, Variant};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Longest list of absent articles written out per finding (see [`Comparison::absent`]).
+const ABSENT_LIST_MAX: usize = 100;
+
 /// A finding before it gets its id and coverage.
 #[derive(Debug, Clone)]
 pub(crate) struct Built {
@@ -59,11 +62,17 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
                 ComparisonKind::Killed | ComparisonKind::Injured | ComparisonKind::Missing => "f",
             };
             let h = fnv1a(format!("{}\u{0}{}", b.kind.name(), b.key).as_bytes());
-            let mut absent: Vec<String> = readable
-                .iter()
-                .filter(|i| !b.holders.contains(i))
-                .map(|&i| articles[i].id.clone())
-                .collect();
+            let carried = readable.iter().filter(|i| b.holders.contains(i)).count();
+            let absent_count = readable.len() - carried;
+            let mut absent: Vec<String> = if absent_count <= ABSENT_LIST_MAX {
+                readable
+                    .iter()
+                    .filter(|i| !b.holders.contains(i))
+                    .map(|&i| articles[i].id.clone())
+                    .collect()
+            } else {
+                Vec::new()
+            };
             absent.dedup();
             Comparison {
                 id: format!("{prefix}-{:08x}", (h >> 32) ^ (h & 0xffff_ffff)),
@@ -73,6 +82,8 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
                 variants: b.variants,
                 explanation: b.explanation,
                 absent,
+                carried,
+                absent_count,
                 rule: b.rule,
                 score: b.score,
             }
@@ -158,7 +169,7 @@ pub(crate) mod fixtures;
 mod tests {
     use super::fixtures::*;
     use super::*;
-    use crate::model::{FigureKind, QuoteLabel};
+    use crate::model::{FigureKind, Qualifier, QuoteLabel};
 
     #[test]
     fn fnv_matches_reference_values() {
@@ -235,7 +246,6 @@ mod tests {
         assert!(out
             .iter()
             .any(|c| c.kind == ComparisonKind::Injured && c.status == Status::Conflict));
-        let _ = FigureKind::Missing;
     }
 
     #[test]
@@ -280,5 +290,55 @@ mod tests {
             .find(|c| c.kind == ComparisonKind::QuoteText && c.topic.contains("attacked"))
             .unwrap();
         assert_eq!(warning.absent, ["000", "003", "004"]);
+        assert_eq!((warning.carried, warning.absent_count), (2, 3));
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        let long = "word ".repeat(20_000);
+        let odd = [
+            "",
+            "…",
+            "...",
+            "'",
+            "n't 's 'll",
+            "can't'",
+            "Straße — ÉTÉ « oui » 🙂🙂",
+            "\u{200b}\u{feff}",
+            "1,2,3,,, ....",
+            long.as_str(),
+        ];
+        let mk = |id: &str| {
+            article(
+                id,
+                odd.iter()
+                    .enumerate()
+                    .map(|(i, t)| quote(t, if i % 2 == 0 { Some("É") } else { None }, i + 1))
+                    .collect(),
+                vec![source("", Some(0), Some(""))],
+                vec![figure(
+                    FigureKind::Killed,
+                    u64::MAX,
+                    Qualifier::MoreThan,
+                    Some(""),
+                )],
+            )
+        };
+        let out = compare(&[mk("a"), mk("b")]);
+        assert!(out.iter().any(|c| c.kind == ComparisonKind::Killed));
+    }
+
+    #[test]
+    fn long_absent_lists_are_counted_not_listed() {
+        let q = "The new runway will open to cargo flights in the spring.";
+        let mut arts: Vec<Article> = (0..120)
+            .map(|i| article(&format!("{i:03}"), vec![], vec![], vec![]))
+            .collect();
+        arts[5].quotes.push(quote(q, Some("Ivo Marek"), 2));
+        arts[9].quotes.push(quote(q, Some("Marek"), 4));
+        let out = compare(&arts);
+        assert_eq!(out.len(), 1);
+        assert!(out[0].absent.is_empty());
+        assert_eq!((out[0].carried, out[0].absent_count), (2, 118));
     }
 }

@@ -102,26 +102,33 @@ fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
     if small.toks.is_empty() || small.toks.len() > big.toks.len() {
         return false;
     }
-    let pick = |t: &[String], k: &[String]| -> Vec<String> {
-        match mode {
-            Mode::Tokens => t.to_vec(),
-            Mode::Keys => k.to_vec(),
-            Mode::Optional => t
-                .iter()
-                .filter(|w| !OPTIONAL.contains(&w.as_str()))
-                .cloned()
-                .collect(),
+    match mode {
+        Mode::Tokens => runs_in(&big.toks, small.parts.iter().map(|(t, _)| t.as_slice())),
+        Mode::Keys => runs_in(&big.keys, small.parts.iter().map(|(_, k)| k.as_slice())),
+        Mode::Optional => {
+            fn keep(v: &[String]) -> Vec<&str> {
+                v.iter()
+                    .map(String::as_str)
+                    .filter(|w| !OPTIONAL.contains(w))
+                    .collect()
+            }
+            let hay = keep(&big.toks);
+            let needles: Vec<Vec<&str>> = small.parts.iter().map(|(t, _)| keep(t)).collect();
+            runs_in(&hay, needles.iter().map(Vec::as_slice))
         }
-    };
-    let hay = pick(&big.toks, &big.keys);
+    }
+}
+
+/// True when the non-empty needles occur in `hay` one after another, in order, and at
+/// least one needle is non-empty.
+fn runs_in<'a, T: PartialEq + 'a>(hay: &[T], needles: impl Iterator<Item = &'a [T]>) -> bool {
     let mut from = 0;
     let mut matched = 0;
-    for (t, k) in &small.parts {
-        let needle = pick(t, k);
+    for needle in needles {
         if needle.is_empty() {
             continue;
         }
-        match find_run(&hay, &needle, from) {
+        match find_run(hay, needle, from) {
             Some(i) => from = i + needle.len(),
             None => return false,
         }
@@ -131,8 +138,9 @@ fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
 }
 
 /// How `a` relates to `b` by wording alone, or `None` when they are not the same words.
-/// Similarity needs three or more shared content words and a shared phrase of three or
-/// more words, so that quotes sharing a few common words do not match.
+/// Similarity needs three or more shared content words, making up 60% of the smaller
+/// quote's, and a shared phrase of three or more words, so that quotes sharing a few
+/// common words (or one sentence of several) do not match.
 pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
     if a.toks.is_empty() || b.toks.is_empty() {
         return None;
@@ -168,7 +176,8 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
             rule: "quote:containment",
         });
     }
-    if contained_as(small, big, Mode::Optional) {
+    let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&t.as_str()));
+    if (has_optional(small) || has_optional(big)) && contained_as(small, big, Mode::Optional) {
         return Some(Relation {
             label: QuoteLabel::Trimmed,
             score: 0.95,
@@ -185,7 +194,7 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
     let shared = a.content.intersection(&b.content).count();
     let min = a.content.len().min(b.content.len()).max(1);
     let overlap = shared as f64 / min as f64;
-    if shared >= 3 && overlap >= 0.5 {
+    if shared >= 3 && overlap >= 0.6 {
         let run = longest_common_run(&a.keys, &b.keys);
         if run >= 3 {
             let union = a.content.union(&b.content).count().max(1);
@@ -251,15 +260,23 @@ struct Item {
     parts: Vec<usize>,
 }
 
+/// A wording that does not match the reference is compared with the best of at most this
+/// many other wordings of its group (keeps huge groups linear).
+const MAX_BASES: usize = 50;
+
 /// Two quotes are adjacent when they follow each other within this many bytes and on the
 /// same or the next line ("No," he said. "Until they do ...").
 const ADJACENT_GAP: usize = 250;
 
 /// Items for every quote, then one joined item per pair of adjacent quotes credited to the
-/// same known speaker.
+/// same known speaker. Articles are taken in id order, so that grouping (which merges in
+/// item order) does not depend on the order the articles were given in.
 fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
     let mut out: Vec<Item> = Vec::new();
-    for (art, a) in articles.iter().enumerate() {
+    for art in order {
+        let a = &articles[art];
         let first = out.len();
         for q in &a.quotes {
             let w = Wording::new(&q.text);
@@ -316,14 +333,26 @@ fn spans_parts(items: &[Item], joined: &Item, other: &Item) -> bool {
     })
 }
 
-/// Minimal union-find with path halving; roots are the smallest index (deterministic).
-struct Groups(Vec<usize>);
+/// Union-find with path halving; roots are the smallest index (deterministic). Each root
+/// also knows its group's representative: the longest wording in it.
+struct Groups {
+    parent: Vec<usize>,
+    rep: Vec<usize>,
+    len: Vec<usize>,
+}
 
 impl Groups {
+    fn new(items: &[Item]) -> Self {
+        Groups {
+            parent: (0..items.len()).collect(),
+            rep: (0..items.len()).collect(),
+            len: items.iter().map(|it| it.w.toks.len()).collect(),
+        }
+    }
     fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
         }
         x
     }
@@ -331,9 +360,44 @@ impl Groups {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
             let (lo, hi) = (ra.min(rb), ra.max(rb));
-            self.0[hi] = lo;
+            self.parent[hi] = lo;
+            let (x, y) = (self.rep[lo], self.rep[hi]);
+            let longer = (self.len[x], std::cmp::Reverse(x)) >= (self.len[y], std::cmp::Reverse(y));
+            self.rep[lo] = if longer { x } else { y };
         }
     }
+    /// The representatives of the groups of `a` and `b`, or `None` when they are one group.
+    fn reps(&mut self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let (ra, rb) = (self.find(a), self.find(b));
+        (ra != rb).then(|| (self.rep[ra], self.rep[rb]))
+    }
+}
+
+/// True when the groups of `a` and `b` may become one through the link `a`-`b`: each end
+/// of the link is its group's representative (longest wording) or a word-for-word part of
+/// it holding at least half of its words, so the link speaks of the representatives'
+/// own statement; or the two representatives match each other directly. This keeps one
+/// sentence shared by two long quotes, or a rewording of one part of a quote, from
+/// chaining different statements into one group.
+fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
+    let Some((ra, rb)) = g.reps(a, b) else {
+        return true;
+    };
+    let verbatim_to = |end: usize, rep: usize| {
+        end == rep
+            || (items[end].w.toks.len() * 2 >= items[rep].w.toks.len()
+                && relate(&items[end].w, &items[rep].w).is_some_and(|r| {
+                    matches!(
+                        r.label,
+                        QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
+                    )
+                }))
+    };
+    if verbatim_to(a, ra) && verbatim_to(b, rb) {
+        return true;
+    }
+    let (x, y) = (&items[ra], &items[rb]);
+    relate(&x.w, &y.w).is_some_and(|rel| accept(&rel, &x.w, &y.w, &x.who, &y.who))
 }
 
 /// Candidate pairs `(i, j)`, `i < j`, from an inverted index of shingles: adjacent
@@ -409,9 +473,17 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     let items = items(articles, speakers);
     let mut edges: Vec<(usize, usize)> = Vec::new();
     let mut used: BTreeSet<usize> = BTreeSet::new();
+    let mut g = Groups::new(&items);
+    let is_short = |i: usize| items[i].w.toks.len() < SHORT;
     for (i, j) in candidates(&items) {
         let (a, b) = (&items[i], &items[j]);
         let joined = !a.parts.is_empty() || !b.parts.is_empty();
+        // Two full quotes already in one group need no check: the group is what counts,
+        // and each wording is labelled against the reference later.
+        let plain = !joined && !is_short(i) && !is_short(j);
+        if plain && g.find(i) == g.find(j) {
+            continue;
+        }
         if joined
             && (a.art == b.art
                 || (!a.parts.is_empty() && !b.parts.is_empty())
@@ -431,21 +503,29 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             continue;
         }
         if accept(&rel, &a.w, &b.w, &a.who, &b.who) {
-            edges.push((i, j));
-            used.extend([i, j].into_iter().filter(|&k| !items[k].parts.is_empty()));
+            if plain {
+                if coherent(&items, &mut g, i, j) {
+                    g.union(i, j);
+                }
+            } else {
+                edges.push((i, j));
+                used.extend([i, j].into_iter().filter(|&k| !items[k].parts.is_empty()));
+            }
         }
     }
-    let mut g = Groups((0..items.len()).collect());
     for &k in &used {
         for &p in &items[k].parts {
             g.union(k, p);
         }
     }
-    let is_short = |i: usize| items[i].w.toks.len() < SHORT;
     let mut fragment_edges: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &(i, j) in &edges {
         match (is_short(i), is_short(j)) {
-            (false, false) => g.union(i, j),
+            (false, false) => {
+                if coherent(&items, &mut g, i, j) {
+                    g.union(i, j)
+                }
+            }
             (true, false) => fragment_edges.entry(i).or_default().push(j),
             (false, true) => fragment_edges.entry(j).or_default().push(i),
             (true, true) => {
@@ -470,7 +550,9 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             })
             .map(|(_, p)| p);
         if let Some(p) = best {
-            g.union(frag, p);
+            if coherent(&items, &mut g, frag, p) {
+                g.union(frag, p);
+            }
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -543,7 +625,13 @@ struct Var {
 }
 
 fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<Built> {
-    let aw = article_wordings(items, members);
+    let mut aw = article_wordings(items, members);
+    aw.sort_by(|x, y| {
+        articles[x.art]
+            .id
+            .cmp(&articles[y.art].id)
+            .then(x.art.cmp(&y.art))
+    });
     let mut vars: Vec<Var> = Vec::new();
     for a in aw {
         match vars
@@ -577,11 +665,40 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
         let mut flags = Vec::new();
         let mut score = 1.0;
         if i != reference {
-            let rel = relate(&v.w, &r.w).unwrap_or(Relation {
-                label: QuoteLabel::Reworded,
-                score: 0.0,
-                rule: "quote:linked-through-another-wording",
-            });
+            // Compared with the reference; a wording linked to the group through another
+            // wording is compared with the one it matches best.
+            let (rel, base) = match relate(&v.w, &r.w) {
+                Some(rel) => (rel, reference),
+                None => vars
+                    .iter()
+                    .enumerate()
+                    .take(MAX_BASES)
+                    .filter(|&(j, _)| j != i)
+                    .filter_map(|(j, o)| relate(&v.w, &o.w).map(|rel| (rel, j)))
+                    .max_by(|a, b| {
+                        a.0.score
+                            .total_cmp(&b.0.score)
+                            .then(vars[b.1].w.parts.len().cmp(&vars[a.1].w.parts.len()))
+                            .then(b.1.cmp(&a.1))
+                    })
+                    .unwrap_or((
+                        Relation {
+                            label: QuoteLabel::Reworded,
+                            score: 0.0,
+                            rule: "quote:linked-through-another-wording",
+                        },
+                        reference,
+                    )),
+            };
+            if base != reference {
+                let mut with: Vec<&str> = vars[base]
+                    .arts
+                    .iter()
+                    .map(|&a| articles[a].id.as_str())
+                    .collect();
+                with.sort();
+                notes.push(format!("compared with the wording in {}", with.join(", ")));
+            }
             let rel = if rel.label == QuoteLabel::Identical {
                 Relation {
                     label: QuoteLabel::MinorVariant,
@@ -595,7 +712,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
                 labels.push(rel.label);
             }
             if rel.label == QuoteLabel::Reworded {
-                let (d, f) = word_diff(&r.w.raw, &v.w.raw);
+                let (d, f) = word_diff(&vars[base].w.raw, &v.w.raw);
                 diff = Some(d);
                 flags = f;
             }
@@ -757,6 +874,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
         holders: held.clone(),
     }];
     if classes.len() > 1 {
+        let topic = format!("who said: {}", short(&r.w.raw, 56));
         out.push(speaker_comparison(
             articles, &vars, key, topic, held, text_score,
         ));
@@ -1260,6 +1378,64 @@ mod tests {
                 .collect();
             assert_eq!(texts.len(), 2, "each statement stays its own group");
             assert!(texts.iter().all(|b| b.variants.len() == 1));
+        }
+
+        #[test]
+        fn a_quote_between_two_statements_does_not_chain_them() {
+            let one = |id: &str, text: &str| {
+                article(id, vec![quote(text, Some("Rosa Lind"), 3)], vec![], vec![])
+            };
+            let arts = [
+                one(
+                    "a",
+                    "Fuel prices will fall sharply because the refinery in Leeds reopens next \
+                     week.",
+                ),
+                one("b", "the refinery in Leeds reopens as the strike ends"),
+                one("c", "Ships sail again in Leeds as the strike ends tonight."),
+            ];
+            let out = run(&arts);
+            let with_a = out
+                .iter()
+                .find(|b| b.variants.iter().any(|v| v.articles == ["a"]))
+                .unwrap();
+            assert!(with_a.variants.iter().any(|v| v.articles == ["b"]));
+            assert!(!with_a.variants.iter().any(|v| v.articles == ["c"]));
+        }
+
+        #[test]
+        fn one_shared_sentence_does_not_chain_two_long_quotes() {
+            let one = |id: &str, text: &str| {
+                article(
+                    id,
+                    vec![quote(text, Some("Omar Diallo"), 3)],
+                    vec![],
+                    vec![],
+                )
+            };
+            let shared = "We will not rest until every family has a roof again.";
+            let arts = [
+                one(
+                    "a",
+                    &format!(
+                        "The dam held through the night. {shared} The army is bringing \
+                         tents from the capital."
+                    ),
+                ),
+                one("b", shared),
+                one(
+                    "c",
+                    &format!(
+                        "{shared} Schools reopen next week in the eastern villages, and bus \
+                         routes resume on Monday."
+                    ),
+                ),
+            ];
+            let out = run(&arts);
+            assert!(!out.iter().any(|b| {
+                let has = |id: &str| b.variants.iter().any(|v| v.articles == [id]);
+                has("a") && has("c")
+            }));
         }
 
         #[test]

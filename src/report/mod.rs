@@ -79,3 +79,11 @@ pub(crate) fn coverage_rows(report: &Report) -> Vec<(String, Vec<bool>)> {
         })
         .collect()
 }
+
+/// The explanation of a comparison with the rule, score and id behind it.
+pub(crate) fn why(c: &crate::model::Comparison) -> String {
+    format!(
+        "{}\nrule {}, score {:.2}, id {}",
+        c.explanation, c.rule, c.score, c.id
+    )
+}

@@ -87,7 +87,7 @@ fn articles_table(articles: &[Article], opts: RenderOptions) -> Table {
         t.add_row(vec![
             Cell::new(&a.id),
             Cell::new(a.outlet.as_deref().unwrap_or("-")),
-            Cell::new(ellipsize(a.title.as_deref().unwrap_or("-"), 60)),
+            Cell::new(ellipsize(a.title.as_deref().unwrap_or("-"), 48)),
             Cell::new(a.quotes.len()),
             Cell::new(a.sources.len()),
             Cell::new(a.figures.len()),
@@ -138,7 +138,7 @@ fn comparisons_table(comparisons: &[Comparison], opts: RenderOptions) -> Table {
             Cell::new(variants),
         ];
         if opts.explain {
-            row.push(Cell::new(format!("{} ({})", c.explanation, c.id)));
+            row.push(Cell::new(super::why(c)));
         }
         t.add_row(row);
     }
