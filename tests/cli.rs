@@ -363,3 +363,42 @@ fn bad_baseline_is_a_usage_error_naming_the_file() {
         .code(2)
         .stderr("claimcmp: error: missing.json: cannot read baseline: no such file\n");
 }
+
+#[test]
+fn comparison_ids_stay_when_an_unrelated_article_is_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("in");
+    fs::create_dir(&d).unwrap();
+    for e in fs::read_dir(Path::new(SEEDS).join("seeds")).unwrap() {
+        let p = e.unwrap().path();
+        fs::copy(&p, d.join(p.file_name().unwrap())).unwrap();
+    }
+    let ids = |dir: &Path| -> Vec<String> {
+        let out = cargo_bin_cmd!()
+            .current_dir(dir)
+            .args(["--format", "json", "in"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["comparisons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let before = ids(dir.path());
+    fs::write(
+        d.join("zz_harbour.txt"),
+        "Harbour reopens after storm\n\n\u{201c}The quays are safe again,\u{201d} port director Lena Holm said on Tuesday.\n",
+    )
+    .unwrap();
+    let after = ids(dir.path());
+    for id in &before {
+        assert!(
+            after.contains(id),
+            "{id} disappeared when an unrelated article was added"
+        );
+    }
+    assert_eq!(after.len(), before.len() + 1);
+}
