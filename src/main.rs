@@ -123,9 +123,8 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
         explain: cli.explain,
         coverage: cli.coverage,
     };
-    let text = report::render(&report, cli.format, opts);
-    let mut out = stdout.lock();
-    out.write_all(text.as_bytes())?;
+    let mut out = io::BufWriter::new(stdout.lock());
+    report::write(&report, cli.format, opts, &mut out)?;
     out.flush()?;
     let fail_on = cli
         .fail_on

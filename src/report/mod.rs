@@ -40,6 +40,20 @@ pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
     }
 }
 
+/// Renders `report` in `format` into `out`. JSON is streamed; the tables are built first
+/// (they need every row to lay out their columns).
+pub fn write(
+    report: &Report,
+    format: Format,
+    opts: RenderOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(report, out),
+        _ => out.write_all(render(report, format, opts).as_bytes()),
+    }
+}
+
 /// Shortens `s` to at most `max` characters, ending with "…" when cut.
 pub(crate) fn ellipsize(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
