@@ -55,7 +55,7 @@ pub struct Article {
     pub title: Option<String>,
     /// The outlet, when the text itself names it (" - CNN" title suffix, "Legit.ng reported").
     pub outlet: Option<String>,
-    /// Number of words in the article (Unicode word boundaries).
+    /// Number of words in the article: whitespace-separated tokens holding a letter or digit.
     pub words: usize,
     /// Attributed direct quotes, in order of appearance.
     pub quotes: Vec<Quote>,

@@ -14,7 +14,14 @@ pub mod speakers;
 pub mod tokens;
 
 use crate::model::{Article, Document};
-use unicode_segmentation::UnicodeSegmentation;
+
+/// Words as `wc -w` counts them, less tokens with no letter or digit ("—", "*"). Cheaper
+/// than Unicode word segmentation, which cost more than half of a run without extractors.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
 
 /// Extracts every claim from one document. A document that failed to load becomes an
 /// article with no claims and its problem listed.
@@ -54,10 +61,25 @@ pub fn extract(doc: &Document) -> Article {
         path: doc.path.clone(),
         title: meta::title(text),
         outlet: meta::outlet(text),
-        words: text.unicode_words().count(),
+        words: count_words(text),
         quotes,
         sources,
         figures,
         problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_words;
+
+    #[test]
+    fn words_are_whitespace_tokens_with_a_letter_or_digit() {
+        assert_eq!(
+            count_words("Two U.S. officials told Reuters — on Sunday."),
+            7
+        );
+        assert_eq!(count_words("  \n\t "), 0);
+        assert_eq!(count_words("1,200 injuries * *"), 2);
     }
 }
