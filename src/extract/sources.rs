@@ -21,8 +21,92 @@
 
 use crate::model::{Source, SourceKind};
 use crate::text::LineIndex;
-use regex::Regex;
-use std::sync::LazyLock;
+use regex::{Regex, RegexBuilder};
+use std::sync::{LazyLock, OnceLock};
+
+/// A line-wide pattern compiled twice: as written, and with every `\b` read as an ASCII
+/// word boundary. The regex crate's fast lazy DFA gives up at the first non-ASCII byte of a
+/// text when a pattern holds a Unicode `\b`, and the slow engines then read the whole line;
+/// the ASCII twin runs on the DFA everywhere. The two find exactly the same matches in any
+/// text whose word characters are all ASCII (curly quotes and dashes are not word
+/// characters), so [`Pattern::on`] picks the twin only for such text.
+struct Pattern {
+    /// The pattern as written.
+    source: String,
+    /// The pattern as written, with Unicode word boundaries: compiled on first use, since
+    /// most news text never needs it.
+    unicode: OnceLock<Regex>,
+    /// The same pattern with ASCII word boundaries.
+    ascii: Regex,
+}
+
+impl Pattern {
+    /// Compiles the ASCII-boundary twin of `pattern` (the pattern itself is compiled when
+    /// first needed); panics on an invalid pattern, as `Regex::new(..).unwrap()` does for
+    /// the other constants.
+    fn new(pattern: &str) -> Self {
+        Pattern {
+            source: pattern.to_string(),
+            unicode: OnceLock::new(),
+            ascii: RegexBuilder::new(&ascii_boundaries(pattern))
+                .dfa_size_limit(DFA_CACHE)
+                .build()
+                .unwrap(),
+        }
+    }
+
+    /// The regex to run on a text for which [`plain_words`] returned `plain`.
+    fn on(&self, plain: bool) -> &Regex {
+        if plain {
+            &self.ascii
+        } else {
+            self
+        }
+    }
+}
+
+/// The pattern as written, so tests and rare callers can use a [`Pattern`] as a `Regex`.
+impl std::ops::Deref for Pattern {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.unicode
+            .get_or_init(|| Regex::new(&self.source).unwrap())
+    }
+}
+
+/// Bytes of lazy-DFA cache per pattern and thread.
+const DFA_CACHE: usize = 32 << 20;
+
+/// `pattern` with each `\b` escape replaced by the ASCII word boundary `(?-u:\b)`.
+fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut chars = pattern.chars();
+    while let Some(ch) = chars.next() {
+        if ch != '\\' {
+            out.push(ch);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str(r"(?-u:\b)"),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// True when every word character of `text` is ASCII, so that Unicode and ASCII word
+/// boundaries fall at the same places in it.
+fn plain_words(text: &str) -> bool {
+    // A word character outside ASCII: the "é" of "café", the "ł" of "Łódź".
+    static NON_ASCII_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[\w&&[^\x00-\x7F]]").unwrap());
+    text.is_ascii() || !NON_ASCII_WORD.is_match(text)
+}
 
 /// Longest stretch after a mention read for its qualifiers, in bytes.
 const LOOK_AHEAD: usize = 240;
@@ -290,12 +374,12 @@ fn people_pattern(head: &str) -> String {
 
 // Unnamed people with a usual head noun: "According to four senior Chilean officials ...",
 // "one of the diplomats", "A Polish official ...", "sources ...".
-static PEOPLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&people_pattern(HEADS)).unwrap());
+static PEOPLE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&people_pattern(HEADS)));
 
 // Unnamed people with any other noun, read only with an access clause or a count and an
 // outlet: "a banker familiar with the deal said", "two pilots told the BBC".
-static PEOPLE_OTHER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&people_pattern(r"(?P<generic>[a-z][a-z-]{2,})")).unwrap());
+static PEOPLE_OTHER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&people_pattern(r"(?P<generic>[a-z][a-z-]{2,})")));
 
 // An access clause after unnamed people: "... familiar with the matter", "... who were
 // briefed on the talks", "... with direct knowledge of the plan".
@@ -409,11 +493,10 @@ static OUTLET_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 // "according to" followed by a body or person, with an optional document before it:
 // "according to the Labour Ministry", "according to reports from a rights group".
-static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ACCORDING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))(?P<pre>\s+(?i:the\s+)?(?:(?:latest|new|initial|preliminary|official|recent|separate)\s+)?(?:reports?|a\s+report|a\s+statement|statements?|data|figures|numbers|estimates|a\s+tally|tallies|a\s+count|a\s+post|a\s+video|footage|records|information|a\s+spokes(?:man|woman|person))\s+(?i:from|by|of|for|issued\s+by|released\s+by|compiled\s+by|published\s+by|on))?",
     )
-    .unwrap()
 });
 
 // One word of a name or description: "Labour", "U.N.", "Oslo-based", "Peru’s".
@@ -464,11 +547,10 @@ const BODY_HEADS: &str = concat!(
 
 // A body with a reporting verb: "Chile’s Mining Ministry reported", "the Japan Coast Guard
 // said", "state radio has reported".
-static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static BODY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r#"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),|,\s+(?:which|that)\s+[^,.;:"“”]{{1,80}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"#
     ))
-    .unwrap()
 });
 
 /// Lowercase words that describe a body before its head noun ("disaster management
@@ -491,98 +573,87 @@ const NAME: &str = r"(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Col|Gen|Capt|Maj|Cpl|Insp|Supt|Pr
 
 // Figures credited to a body: "data from the statistics office showed", "figures released by
 // the Labour Ministry on Monday show".
-static DATA_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static DATA_FROM: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<d>(?i:data|figures|statistics|numbers|records|estimates|a\s+survey|a\s+report|a\s+tally))\s+(?:(?:released|published|compiled|issued|gathered)\s+)?(?:from|by)\s+(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}{BODY_HEADS})(?:\s+(?:on|last|this)\s+\w+)?\s+(?P<v>showed|show|shows|indicated|indicate|revealed|suggested|suggest)\b"
     ))
-    .unwrap()
 });
 
 // A named person with an information role between commas: "Omar Haddad, the ministry's
 // deputy spokesman, said" or "..., told the BBC".
-static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))"
     ))
-    .unwrap()
 });
 
 // A role before the name: "navy spokesman Karl Lind said", "ministry
 // official Sara Cole told the BBC".
-static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner|(?:[Ff]ire|[Pp]olice|[Rr]escue|[Mm]edical|[Ss]ecurity)\s+[Cc]hief))\s+(?P<name>{NAME})\s*,?\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
     ))
-    .unwrap()
 });
 
 // A role, then the name between commas: "The police chief, Mark Reed, said".
-static ROLE_COMMA_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static ROLE_COMMA_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<role>(?:(?i:the|a|an)\s+|(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*)['’]s\s+)(?:[\w’'.&-]+\s+){{0,4}}?(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|director|coroner|commissioner|chief|administrator|coordinator|officer)),\s+(?P<name>{NAME}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
     ))
-    .unwrap()
 });
 
 // A body introduced by what it is: "rights group Amnesty International said", "the
 // monitoring group Airwatch reported".
-static KIND_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static KIND_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<role>(?:(?i:the|a|an)\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?:group|organi[sz]ation|charity|watchdog|monitor|agency|body|NGO|tracker|observatory|network|coalition|union|federation|association|institute|cent(?:er|re)|service|operator|company|firm|authority|regulator|militia|movement))\s+(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
     ))
-    .unwrap()
 });
 
 // A formal statement: "Hezbollah said in a statement", "the ministry said in a press
 // release".
-static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static STATEMENT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?P<v>said|says|announced|confirmed|stated|reported|added)\s+in\s+(?:a|an|its|their|his|her)\s+(?:(?:written|joint|brief|short|separate)\s+)?(?P<d>statement|press\s+release|communiqu[eé]|news\s+release|report)\b"
     ))
-    .unwrap()
 });
 
 // A role-holder after an inverted verb: "said Ivo Marek, a coordinator for the aid
 // group."
-static SAID_NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static SAID_NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<v>said|says|added|told\s+(?:[Tt]he\s+)?(?P<o>{OUTLET}))\s+(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE})(?:[,.;]|$)"
     ))
-    .unwrap()
 });
 
 // A named person who spoke to an outlet: "Berg told Bloomberg", "Sara Cole, a nurse, said to
 // the BBC".
-static NAME_VIA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static NAME_VIA: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r#"\b(?P<name>{NAME})(?:,\s+(?P<role>(?:a|an|the)\s+[^,.;:"“”]{{1,60}}),)?\s+(?:(?:has|had|also|later)\s+)?(?P<v>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"#
     ))
-    .unwrap()
 });
 
 // An outlet reporting: "Bloomberg reported", "as NPR reported", "Pulse.ng earlier reported".
-static RELAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static RELAY_VERB: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<pre>(?i:as)\s+)?(?:(?i:the)\s+)?(?P<o>{OUTLET})(?:['’]s?)?\s+(?:(?:first|previously|earlier|also|later|has|had|have|separately|exclusively|originally)\s+){{0,2}}(?P<v>reported|reports|reporting|revealed|learned|learnt|confirmed|quoted|cited|said|says|wrote|noted|added|broadcast|aired|published|posted|obtained|found|understands)\b"
     ))
-    .unwrap()
 });
 
 // An outlet's report named as a thing: "an Axios report claiming", "an earlier NPR
 // story".
-static RELAY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static RELAY_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?:(?i:a|an|the|one|another|this|that)\s+)?(?:(?:earlier|new|recent|separate|previous|exclusive|latest|initial|original)\s+)?(?P<o>{OUTLET})(?:['’]s)?\s+(?:news\s+)?(?P<v>report|reports|article|story|investigation|analysis|tally|count|interview|survey|poll|review|broadcast|dispatch)\b"
     ))
-    .unwrap()
 });
 
 // Reporting credited with "by": "as reported by CNN", "first published in The Times".
-static RELAY_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static RELAY_BY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<v>(?i:(?:as\s+)?(?:first\s+)?(?:reported|published|revealed)\s+(?:by|in)))\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"
     ))
-    .unwrap()
 });
 
 // A word just before an outlet that makes it an object, not a reporter: "told CNN said".
@@ -733,47 +804,48 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Found>) {
 
 /// Runs every pattern over one line and collects what they find.
 fn scan_patterns(line: &str, base: usize, out: &mut Vec<Found>) {
+    let plain = plain_words(line);
     for re in [&*PEOPLE, &*PEOPLE_OTHER] {
-        for c in re.captures_iter(line) {
+        for c in re.on(plain).captures_iter(line) {
             out.extend(people(line, &c).map(|f| shifted(f, base)));
         }
     }
-    for c in ACCORDING.captures_iter(line) {
+    for c in ACCORDING.on(plain).captures_iter(line) {
         out.extend(according(line, &c).map(|f| shifted(f, base)));
     }
-    for c in BODY.captures_iter(line) {
+    for c in BODY.on(plain).captures_iter(line) {
         out.extend(body(line, &c).map(|f| shifted(f, base)));
     }
-    for c in DATA_FROM.captures_iter(line) {
+    for c in DATA_FROM.on(plain).captures_iter(line) {
         out.extend(data_from(&c).map(|f| shifted(f, base)));
     }
-    for c in NAME_ROLE.captures_iter(line) {
+    for c in NAME_ROLE.on(plain).captures_iter(line) {
         out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
     }
-    for c in ROLE_NAME.captures_iter(line) {
+    for c in ROLE_NAME.on(plain).captures_iter(line) {
         out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
     }
-    for c in ROLE_COMMA_NAME.captures_iter(line) {
+    for c in ROLE_COMMA_NAME.on(plain).captures_iter(line) {
         out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
     }
-    for c in KIND_NAME.captures_iter(line) {
+    for c in KIND_NAME.on(plain).captures_iter(line) {
         out.extend(role_holder(&c, 3).map(|f| {
             let mut f = shifted(f, base);
             f.affiliation = None;
             f
         }));
     }
-    for c in STATEMENT.captures_iter(line) {
+    for c in STATEMENT.on(plain).captures_iter(line) {
         out.extend(statement(&c).map(|f| shifted(f, base)));
     }
-    for c in SAID_NAME_ROLE.captures_iter(line) {
+    for c in SAID_NAME_ROLE.on(plain).captures_iter(line) {
         out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
     }
-    for c in NAME_VIA.captures_iter(line) {
+    for c in NAME_VIA.on(plain).captures_iter(line) {
         out.extend(name_via(&c).map(|f| shifted(f, base)));
     }
     for re in [&*RELAY_VERB, &*RELAY_NOUN, &*RELAY_BY] {
-        for c in re.captures_iter(line) {
+        for c in re.on(plain).captures_iter(line) {
             out.extend(relay(line, &c).map(|f| shifted(f, base)));
         }
     }
@@ -2248,6 +2320,43 @@ mod tests {
             one(text).description.as_deref(),
             Some("familiar with the plan")
         );
+    }
+
+    #[test]
+    fn ascii_twins_swap_only_word_boundaries() {
+        assert_eq!(ascii_boundaries(r"\bsaid\b"), r"(?-u:\b)said(?-u:\b)");
+        assert_eq!(ascii_boundaries(r"a\\b\s+\w"), r"a\\b\s+\w");
+        assert_eq!(ascii_boundaries("\\"), "\\");
+    }
+
+    #[test]
+    fn plain_words_only_when_every_letter_is_ascii() {
+        assert!(plain_words("Two aides said it was “over” — for now."));
+        assert!(plain_words("The mayor’s office said."));
+        assert!(!plain_words("Officials in Bogotá said."));
+        assert!(!plain_words("Łukasz Nowak told the BBC."));
+    }
+
+    #[test]
+    fn ascii_twins_agree_on_plain_text_and_are_kept_off_the_rest() {
+        let plain = [
+            "Two Danish officials, who asked not to be named, told Reuters.",
+            "The mayor’s spokesman said the ‘talks’ went on — a source said.",
+            "“We left,” said one resident of the village.",
+        ];
+        for re in [&*PEOPLE, &*PEOPLE_OTHER, &*BODY, &*NAME_VIA, &*RELAY_VERB] {
+            for text in plain {
+                assert!(plain_words(text));
+                let unicode: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
+                let ascii: Vec<_> = re.on(true).find_iter(text).map(|m| m.range()).collect();
+                assert_eq!(unicode, ascii, "{text}");
+            }
+        }
+        // "Herr Müller": only the ASCII twin sees a word starting inside the name.
+        let text = "Herr Müller.";
+        assert!(!plain_words(text));
+        assert!(PEOPLE_OTHER.on(false).find(text).is_none());
+        assert!(PEOPLE_OTHER.on(true).find(text).is_some());
     }
 
     #[test]
