@@ -21,6 +21,7 @@
 
 use crate::model::{Source, SourceKind};
 use crate::text::LineIndex;
+use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexBuilder};
 use std::sync::{LazyLock, OnceLock};
 
@@ -805,9 +806,20 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Found>) {
 /// Runs every pattern over one line and collects what they find.
 fn scan_patterns(line: &str, base: usize, out: &mut Vec<Found>) {
     let plain = plain_words(line);
-    for re in [&*PEOPLE, &*PEOPLE_OTHER] {
-        for c in re.on(plain).captures_iter(line) {
-            out.extend(people(line, &c).map(|f| shifted(f, base)));
+    for c in PEOPLE.on(plain).captures_iter(line) {
+        out.extend(people(line, &c, true).map(|f| shifted(f, base)));
+    }
+    // Any other noun matches almost every word; most are refused before their captures
+    // and tail are read (see [`Cues`]).
+    let other = PEOPLE_OTHER.on(plain);
+    let mut cues = Cues::new(line);
+    for m in other.find_iter(line) {
+        if !cues.may_be_other_people(m.as_str(), m.end()) {
+            continue;
+        }
+        let access = cues.access_from(m.end());
+        if let Some(c) = other.captures_at(line, m.start()) {
+            out.extend(people(line, &c, access).map(|f| shifted(f, base)));
         }
     }
     for c in ACCORDING.on(plain).captures_iter(line) {
@@ -848,6 +860,110 @@ fn scan_patterns(line: &str, base: usize, out: &mut Vec<Found>) {
         for c in re.on(plain).captures_iter(line) {
             out.extend(relay(line, &c).map(|f| shifted(f, base)));
         }
+    }
+}
+
+/// Words that start every access or anonymity clause [`read_tail`] reads ("familiar with",
+/// "briefed on", "on condition of anonymity", "not authorised to"), as written.
+const ACCESS_WORDS: &[&str] = &[
+    "familiar",
+    "close",
+    "knowledge",
+    "briefed",
+    "aware",
+    "involved",
+    "privy",
+    "access",
+    "spoken",
+    "talked",
+    "condition",
+    "anonym",
+    "named",
+    "identified",
+    "authori",
+];
+
+// An outlet's name anywhere, without the word boundary after it, so that a match in a
+// stretch cut from a line is a match in the whole line: "... told the Daily Courier".
+static OUTLET_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        OUTLET
+            .strip_suffix(r"\b")
+            .expect("OUTLET ends with a word boundary"),
+    )
+    .unwrap()
+});
+
+/// What one line holds that [`people`] needs before it can take "any other noun" ("a
+/// banker", "two pilots") as a source: an access or anonymity clause after it, or a count
+/// and either "told" or an outlet ("two pilots told the BBC", "Reuters, citing a banker").
+/// A cheap word search per line refuses most such nouns before their captures and tail are
+/// read; every refusal is one [`people`] would make itself.
+struct Cues<'a> {
+    line: &'a str,
+    /// Start of the last access or anonymity word in the line.
+    last_access: Option<usize>,
+    /// The line holds "told" (a cue "told reporters" or "..., told one pilot").
+    told: bool,
+    /// The line holds "citing" or "quoting" in any case ("Reuters, citing two pilots").
+    citing: bool,
+    /// The last outlet search: from where, and where the first outlet at or after it starts.
+    outlet: Option<(usize, Option<usize>)>,
+}
+
+impl<'a> Cues<'a> {
+    /// Searches `line` for the words once.
+    fn new(line: &'a str) -> Self {
+        static ACCESS_AC: LazyLock<AhoCorasick> =
+            LazyLock::new(|| AhoCorasick::new(ACCESS_WORDS).unwrap());
+        static CITING_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["citing", "quoting"])
+                .unwrap()
+        });
+        Cues {
+            line,
+            last_access: ACCESS_AC
+                .find_overlapping_iter(line)
+                .map(|m| m.start())
+                .max(),
+            told: memchr::memmem::find(line.as_bytes(), b"told").is_some(),
+            citing: CITING_AC.is_match(line),
+            outlet: None,
+        }
+    }
+
+    /// True when an access or anonymity clause may start at or after `pos`.
+    fn access_from(&self, pos: usize) -> bool {
+        self.last_access.is_some_and(|a| a >= pos)
+    }
+
+    /// True when an outlet's name starts at or after `pos`. The last search is remembered, so
+    /// a line read left to right is searched about once.
+    fn outlet_from(&mut self, pos: usize) -> bool {
+        match self.outlet {
+            Some((_, Some(start))) if pos <= start => return true,
+            Some((from, None)) if pos >= from => return false,
+            _ => {}
+        }
+        let start = OUTLET_ANYWHERE.find_at(self.line, pos).map(|m| m.start());
+        self.outlet = Some((pos, start));
+        start.is_some()
+    }
+
+    /// False when the match `text` of "any other noun" ending at `end` cannot be a source:
+    /// its noun ends in "-ed" or "-ing" ("officials involved"), or nothing around it can
+    /// make it one (no access clause after it, no "told", "citing" or outlet).
+    fn may_be_other_people(&mut self, text: &str, end: usize) -> bool {
+        // The noun closes the match and follows a space or opens it: "two pilots" -> "pilots".
+        let noun = &text[text
+            .trim_end_matches(|ch: char| ch.is_ascii_lowercase() || ch == '-')
+            .len()..];
+        if noun.ends_with("ed") || noun.ends_with("ing") {
+            return false;
+        }
+        self.access_from(end) || self.told || self.citing || self.outlet_from(end)
     }
 }
 
@@ -1079,8 +1195,9 @@ fn described(start: usize, mut words: Vec<String>) -> (Lead, Vec<String>) {
     (lead, words)
 }
 
-/// Unnamed people (and spokespeople) made a source by a cue around them.
-fn people(line: &str, c: &regex::Captures) -> Option<Found> {
+/// Unnamed people (and spokespeople) made a source by a cue around them. `access_ahead` is
+/// false only when no access or anonymity clause can follow the head (see [`Cues`]).
+fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> {
     let head = c.name("head")?;
     let mut lead = Lead::from_captures(c);
     let mods = c
@@ -1112,6 +1229,11 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
             all.append(&mut mod_words);
             mod_words = all;
         }
+    }
+    // Any other noun needs an access clause or a count (checked in full below); without
+    // either, the tail need not be read.
+    if c.name("generic").is_some() && !access_ahead && (lead.count.is_none() || lead.of) {
+        return None;
     }
 
     let head_text = head.as_str();
@@ -2357,6 +2479,94 @@ mod tests {
         assert!(!plain_words(text));
         assert!(PEOPLE_OTHER.on(false).find(text).is_none());
         assert!(PEOPLE_OTHER.on(true).find(text).is_some());
+    }
+
+    #[test]
+    fn access_words_open_every_access_and_anonymity_clause() {
+        let clauses = [
+            " familiar with the plans",
+            ", who are close to the family",
+            " with direct knowledge of the deal",
+            " knowledgeable about the case",
+            " who were briefed on the audit",
+            " aware of the talks",
+            " involved in the search",
+            " privy to the calls",
+            " with access to the files",
+            " who have spoken with the crew",
+            " who had talked to the pilots",
+            ", speaking on condition of anonymity",
+            " on condition that they not be named",
+            ", who asked not to be named",
+            " who declined to be identified",
+            " who requested anonymity",
+            " who was not authorised to speak",
+            " who could not be identified",
+            ", speaking anonymously",
+        ];
+        for clause in clauses {
+            assert!(
+                ACCESS.is_match(clause) || ANONYMITY.is_match(clause),
+                "{clause}"
+            );
+            let cues = Cues::new(clause);
+            assert!(cues.access_from(0), "{clause}");
+        }
+        for text in [
+            " near the plans",
+            ", speaking at a rally",
+            " who asked for a lawyer",
+        ] {
+            assert!(!Cues::new(text).access_from(0), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_nouns_refused_early_only_when_nothing_can_make_them_sources() {
+        let may = |line: &str, noun: &str| {
+            let end = line.find(noun).unwrap() + noun.len();
+            let start = end - noun.len();
+            Cues::new(line).may_be_other_people(&line[start..end], end)
+        };
+        assert!(may("Two pilots told us the runway was shut.", "pilots"));
+        assert!(may(
+            "A banker familiar with the deal said it fell through.",
+            "banker"
+        ));
+        assert!(may(
+            "Reuters, citing a banker, said the deal fell through.",
+            "banker"
+        ));
+        assert!(may(
+            "Two pilots spoke to the Harbour Times on Friday.",
+            "pilots"
+        ));
+        assert!(!may(
+            "A quiet morning settled over the harbour town.",
+            "morning"
+        ));
+        assert!(!may(
+            "Two pilots spoke to the Harbour Times about a banker.",
+            "banker"
+        ));
+        assert!(!may("Engineers involved told us nothing.", "involved"));
+        assert!(!may(
+            "Two crews were working when a banker told us.",
+            "working"
+        ));
+    }
+
+    #[test]
+    fn outlet_search_is_remembered_along_the_line() {
+        let line = "Two pilots spoke to the Harbour Times, and later a banker waved.";
+        let mut cues = Cues::new(line);
+        let pilots = line.find("pilots").unwrap();
+        let banker = line.find("banker").unwrap();
+        assert!(cues.outlet_from(pilots));
+        assert!(cues.outlet_from(pilots + 3));
+        assert!(!cues.outlet_from(banker));
+        assert!(!cues.outlet_from(line.len()));
+        assert!(cues.outlet_from(0));
     }
 
     #[test]
