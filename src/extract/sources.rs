@@ -25,12 +25,12 @@ use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexBuilder};
 use std::sync::{LazyLock, OnceLock};
 
-/// A line-wide pattern compiled twice: as written, and with every `\b` read as an ASCII
-/// word boundary. The regex crate's fast lazy DFA gives up at the first non-ASCII byte of a
-/// text when a pattern holds a Unicode `\b`, and the slow engines then read the whole line;
-/// the ASCII twin runs on the DFA everywhere. The two find exactly the same matches in any
-/// text whose word characters are all ASCII (curly quotes and dashes are not word
-/// characters), so [`Pattern::on`] picks the twin only for such text.
+/// A pattern compiled twice: as written, and as its ASCII twin ([`ascii_twin`]). The regex
+/// crate's fast lazy DFA gives up at the first non-ASCII byte of a text (a curly quote) when
+/// a pattern holds a Unicode `\b`, and the slow engines then read the whole text; Unicode
+/// classes also make every automaton large. The twin runs on the DFA everywhere and finds
+/// exactly the same matches in any text whose word characters are all ASCII (curly quotes
+/// and dashes are not word characters), so [`Pattern::on`] picks it for such text.
 struct Pattern {
     /// The pattern as written.
     source: String,
@@ -49,7 +49,7 @@ impl Pattern {
         Pattern {
             source: pattern.to_string(),
             unicode: OnceLock::new(),
-            ascii: RegexBuilder::new(&ascii_boundaries(pattern))
+            ascii: RegexBuilder::new(&ascii_twin(pattern))
                 .dfa_size_limit(DFA_CACHE)
                 .build()
                 .unwrap(),
@@ -64,9 +64,30 @@ impl Pattern {
             self
         }
     }
+
+    /// The regex to run on `text`.
+    fn for_text(&self, text: &str) -> &Regex {
+        self.on(plain_words(text))
+    }
+
+    /// `Regex::captures`, on the twin that suits `text`.
+    fn captures<'h>(&self, text: &'h str) -> Option<regex::Captures<'h>> {
+        self.for_text(text).captures(text)
+    }
+
+    /// `Regex::find`, on the twin that suits `text`.
+    fn find<'h>(&self, text: &'h str) -> Option<regex::Match<'h>> {
+        self.for_text(text).find(text)
+    }
+
+    /// `Regex::is_match`, on the twin that suits `text`.
+    fn is_match(&self, text: &str) -> bool {
+        self.for_text(text).is_match(text)
+    }
 }
 
-/// The pattern as written, so tests and rare callers can use a [`Pattern`] as a `Regex`.
+/// The pattern as written, so a [`Pattern`] serves where a `Regex` is expected (its own
+/// `captures`, `find` and `is_match` pick the twin that suits the text instead).
 impl std::ops::Deref for Pattern {
     type Target = Regex;
 
@@ -79,22 +100,59 @@ impl std::ops::Deref for Pattern {
 /// Bytes of lazy-DFA cache per pattern and thread.
 const DFA_CACHE: usize = 32 << 20;
 
-/// `pattern` with each `\b` escape replaced by the ASCII word boundary `(?-u:\b)`.
-fn ascii_boundaries(pattern: &str) -> String {
+/// `pattern` with its Unicode-only parts made ASCII: each `\b` becomes `(?-u:\b)`, each
+/// `\w` the ASCII word class and each `\p{L}` the ASCII letters. On a text whose word
+/// characters are all ASCII, each matches exactly what it replaces (every letter is a word
+/// character), so the twin finds the same matches there with a far smaller automaton.
+fn ascii_twin(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 64);
-    let mut chars = pattern.chars();
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = 0usize;
     while let Some(ch) = chars.next() {
-        if ch != '\\' {
-            out.push(ch);
-            continue;
-        }
-        match chars.next() {
-            Some('b') => out.push_str(r"(?-u:\b)"),
-            Some(next) => {
-                out.push('\\');
-                out.push(next);
+        match ch {
+            '\\' => match chars.next() {
+                Some('b') if in_class == 0 => out.push_str(r"(?-u:\b)"),
+                Some('w') if in_class == 0 => out.push_str("[[:word:]]"),
+                Some('w') => out.push_str("[:word:]"),
+                Some('p') if chars.peek() == Some(&'{') => {
+                    let mut name = String::new();
+                    for c in chars.by_ref() {
+                        name.push(c);
+                        if c == '}' {
+                            break;
+                        }
+                    }
+                    match (name.as_str(), in_class) {
+                        ("{L}", 0) => out.push_str("[[:alpha:]]"),
+                        ("{L}", _) => out.push_str("[:alpha:]"),
+                        _ => {
+                            out.push_str("\\p");
+                            out.push_str(&name);
+                        }
+                    }
+                }
+                Some(next) => {
+                    out.push('\\');
+                    out.push(next);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                in_class += 1;
+                out.push(ch);
+                // A ']' first in a class, or after '^', is a literal.
+                if chars.peek() == Some(&'^') {
+                    out.extend(chars.next());
+                }
+                if chars.peek() == Some(&']') {
+                    out.extend(chars.next());
+                }
             }
-            None => out.push('\\'),
+            ']' if in_class > 0 => {
+                in_class -= 1;
+                out.push(ch);
+            }
+            _ => out.push(ch),
         }
     }
     out
@@ -384,48 +442,44 @@ static PEOPLE_OTHER: LazyLock<Pattern> =
 
 // An access clause after unnamed people: "... familiar with the matter", "... who were
 // briefed on the talks", "... with direct knowledge of the plan".
-static ACCESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ACCESS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"^,?\s+(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+|(?:are|were|is|was)\s+)?(?P<k>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+|detailed\s+|intimate\s+)?knowledge\s+(?:of|about)|knowledgeable\s+(?:about|of)|briefed\s+(?:on|about)|aware\s+of|involved\s+in|privy\s+to|with\s+access\s+to|who\s+(?:has|have|had)\s+(?:spoken|talked)\s+(?:with|to))\b",
     )
-    .unwrap()
 });
 
 // Terms of anonymity after unnamed people: "... speaking on condition of anonymity", "...,
 // who asked not to be named,", "... who was not authorised to speak publicly".
-static ANONYMITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ANONYMITY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r#"^,?\s+(?:who\s+|and\s+)?(?P<p>(?:(?:spoke|speaking|spoken|talking|talked|commenting)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:they|he|she)\s+(?:not\s+be|were\s+not|was\s+not)\s+(?:named|identified))|(?:asked|requested|requesting|asking|declined|declining|refused|refusing|insisted\s+on|demanded|granted|given|sought)\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+(?:named|identified))|(?:(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief)[^,.;:"“”]{0,60}|(?:could|can|would)\s+not\s+be\s+(?:named|identified)|(?:who\s+)?(?:spoke|speaking)\s+anonymously)(?:\s+(?:in\s+order\s+)?to\s+(?:discuss|describe|speak|talk|share|detail|comment|provide|reveal)\b[^,.;:"“”]{0,60})?(?:\s+(?:because|as|since)\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|have)\s+not\s+[^,.;:"“”]{0,80})?"#,
     )
-    .unwrap()
 });
 
 // Whom unnamed people are with, after the head: "officials at the Pentagon", "a spokesman
 // for the Interior Ministry", "a spokesman for the ministry", "an aide to the president".
-static AFFILIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static AFFILIATION_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"^\s+(?:at|for|with|from|in|to)\s+(?:the\s+)?(?P<a>(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){0,4}|(?:[a-z’'-]+\s+){0,2}(?:ministry|department|agency|military|army|navy|force|police|government|company|firm|airline|operator|utility|court|union|party|office|embassy|hospital|group|organi[sz]ation|council|commission|authority|service|president|prime\s+minister|minister|governor|mayor|campaign|prosecutor))\b",
     )
-    .unwrap()
 });
 
 // Where unnamed people are, after the head: "residents in the worst-hit village",
 // "diplomats based in the capital". The words are read up to a verb or clause word.
-static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:based\s+in|in|of|from|at|near|inside|across|around|outside)\b").unwrap()
+static PLACE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^\s+(?:based\s+in|in|of|from|at|near|inside|across|around|outside)\b")
 });
 
 // A relative clause after unnamed people, read word by word up to the verb that makes them a
 // source: "two residents who fled with nothing told The Associated Press".
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:who|whom)\b").unwrap());
+static RELATIVE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^,?\s+(?:who|whom)\b"));
 
 // More people joined to the first: "a local official and residents said".
-static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+static COORDINATED: LazyLock<Pattern> = LazyLock::new(|| {
     let numbers = NUMBER_WORDS.join("|");
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"^\s+and\s+(?:(?:an?|{numbers}|other|several|some|many)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}{HEADS}\b"
     ))
-    .unwrap()
 });
 
 /// Most words read inside a relative clause before its verb.
@@ -433,47 +487,42 @@ const MAX_CLAUSE_WORDS: usize = 12;
 
 // A description set off by commas after unnamed people: ", a diplomat from a mediating
 // country," or a name: ", Lena Berg,".
-static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r#"^,\s+(?:(?P<d>(?:a|an|one|both|each|all)\s+[^,.;:"“”()]{{1,60}}?)|(?P<n>{NAME})),"#
     ))
-    .unwrap()
 });
 
 // The outlet a source spoke to: "... told the BBC", "... who shared the details with NBC
 // News", "... speaking to the Associated Press".
-static VIA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static VIA: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"^,?\s+(?:who\s+|and\s+|while\s+)?(?:(?:also|separately|later|had|have|has|earlier|on\s+\w+day)\s+){{0,2}}(?P<v>{VIA_VERB})\s+(?:[Tt]he\s+)?(?:[a-z][a-z-]*\s+){{0,2}}(?P<o>{OUTLET})"
     ))
-    .unwrap()
 });
 
 // A reporting verb after a mention: "... said", "..., however, have confirmed", "... told
 // reporters".
-static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static REPORTING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"^(?:,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:their|his|her|its)\s+part)\s*)?,?\s+(?:who\s+)?(?:(?:have|has|had|would|will|also|further|later|previously|earlier|privately|separately|publicly|reportedly|then|both|all|each|recently|on\s+\w+day)\s+){{0,3}}(?P<v>{REPORT_VERB}|(?:told|tell|tells|telling|briefed|informed)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|lawmakers|legislators|parliament|Congress|senators|(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper)))\b"
     ))
-    .unwrap()
 });
 
 // An inverted cue ending just before a mention: "..., said one official", "”, added a
 // source".
-static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static INVERTED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r#"[,"”]\s*(?P<v>said|says|added|noted|explained|wrote|stressed|insisted|warned|told\s+\S+)\s+$"#,
     )
-    .unwrap()
 });
 
 // An outlet named at the front of the sentence the source speaks in: "Speaking to NPR on
 // Friday, a navy officer said ...", "In an interview with the BBC, two aides said ...".
-static FRONT_VIA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static FRONT_VIA: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?:^|[.!?]\s+)(?:Speaking|Talking|In\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})[^,.;]{{0,40}},\s*$"
     ))
-    .unwrap()
 });
 
 /// Longest stretch before a source read for an outlet named at the front of its sentence.
@@ -658,26 +707,23 @@ static RELAY_BY: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 // A word just before an outlet that makes it an object, not a reporter: "told CNN said".
-static OUTLET_AS_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to|with|told|by|on|in|informed)\s+(?:the\s+)?$").unwrap()
-});
+static OUTLET_AS_OBJECT: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)\b(?:to|with|told|by|on|in|informed)\s+(?:the\s+)?$"));
 
 // Whole lines that are credits, links or site furniture: "Photo: AP", "Read more: ...",
 // "Leave a Reply", "Sign up for our newsletter", "(Reporting by ...)".
-static BOILERPLATE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BOILERPLATE_START: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)^\s*(?:\(?\s*(?:file\s+)?(?:photo|photograph|image|picture|credit|source|video|caption|illustration|graphic)s?\s*(?:credits?|by|courtesy)?\s*[:|/]|read\s+(?:more|also|next)\b|also\s+read\b|related\s*(?:articles?|stories|news|posts?|coverage)?\s*:|see\s+also\b|more\s*:|watch\s*:|listen\s*:|\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|©|copyright\b|all\s+rights\s+reserved|advertisement\b|sponsored\b|share\s+(?:this|on)\b|follow\s+us\b|sign\s+up\b|subscribe\b|click\s+here\b|leave\s+a\s+(?:reply|comment)\b|similar\s+posts\b|your\s+email\s+address\b|required\s+fields\b)",
     )
-    .unwrap()
 });
 
 // Credits and furniture anywhere in a short line: "AFP via Getty Images", "Get our
 // newsletter", "Terms of use".
-static BOILERPLATE_ANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BOILERPLATE_ANY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)\bnewsletters?\b|\bsign\s+up\b|\bsubscribe\b|getty\s+images|\bap\s+photo\b|\bafp\s+via\b|\b(?:photo|image|credit|source)\s*:|your\s+email\s+address|leave\s+a\s+(?:reply|comment)|all\s+rights\s+reserved|©|\bcopyright\b|\bread\s+more\b|\bclick\s+here\b|privacy\s+policy|terms\s+of\s+(?:use|service)|\bfollow\s+us\b|\bshare\s+this\b",
     )
-    .unwrap()
 });
 
 // A byline: "By Jane Doe and John Roe" or "By Jane Doe, Staff Writer".
@@ -1120,12 +1166,11 @@ static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 // A count or determiner, and an optional "according to", ending just before a few
 // description words the main pattern does not list: "according to a fire official".
-static LEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static LEAD_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     let numbers = NUMBER_WORDS.join("|");
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"(?:\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))\s+)?\b(?P<lead>(?i:the|these|(?:at\s+least\s+)?(?:{numbers}|\d{{1,3}})|several|multiple|some|many|another|both|an?))\s+$"
     ))
-    .unwrap()
 });
 
 /// Words that never describe people ("said", "of", "was"): the back-extension stops there.
@@ -1840,7 +1885,7 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
 }
 
 // An outlet named anywhere inside a phrase: "an AFP report".
-static OUTLET_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{OUTLET}")).unwrap());
+static OUTLET_IN: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&format!(r"\b{OUTLET}")));
 
 // The head of unnamed people, alone: "officials".
 static PEOPLE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{HEADS}$")).unwrap());
@@ -2445,10 +2490,16 @@ mod tests {
     }
 
     #[test]
-    fn ascii_twins_swap_only_word_boundaries() {
-        assert_eq!(ascii_boundaries(r"\bsaid\b"), r"(?-u:\b)said(?-u:\b)");
-        assert_eq!(ascii_boundaries(r"a\\b\s+\w"), r"a\\b\s+\w");
-        assert_eq!(ascii_boundaries("\\"), "\\");
+    fn ascii_twins_swap_only_unicode_classes_and_boundaries() {
+        assert_eq!(ascii_twin(r"\bsaid\b"), r"(?-u:\b)said(?-u:\b)");
+        assert_eq!(ascii_twin(r"a\\b\s+\d"), r"a\\b\s+\d");
+        assert_eq!(ascii_twin(r"\w+[\w’-]"), r"[[:word:]]+[[:word:]’-]");
+        assert_eq!(
+            ascii_twin(r"\p{L}[^\p{L}\p{N}]"),
+            r"[[:alpha:]][^[:alpha:]\p{N}]"
+        );
+        assert_eq!(ascii_twin(r"[]\w]\w"), r"[][:word:]][[:word:]]");
+        assert_eq!(ascii_twin("\\"), "\\");
     }
 
     #[test]
