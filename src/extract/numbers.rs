@@ -104,9 +104,15 @@ fn vague(w: &str) -> Option<u64> {
     }
 }
 
+/// True when `tok` starts with a digit of any script: every digit pattern here needs one,
+/// and most words fail this before any pattern runs.
+fn starts_with_digit(tok: &str) -> bool {
+    tok.starts_with(char::is_numeric)
+}
+
 /// Parses a digit token: "1,200" -> 1200. Decimals are not accepted here.
 pub fn integer(tok: &str) -> Option<u64> {
-    if !INTEGER.is_match(tok) {
+    if !starts_with_digit(tok) || !INTEGER.is_match(tok) {
         return None;
     }
     tok.chars()
@@ -121,7 +127,13 @@ pub fn integer(tok: &str) -> Option<u64> {
 pub fn parse(words: &[&str]) -> Option<Number> {
     let first = *words.first()?;
     let next = words.get(1).copied();
-    if let Some(c) = DIGIT_RANGE.captures(first) {
+    let digit = starts_with_digit(first);
+    let range = if digit {
+        DIGIT_RANGE.captures(first)
+    } else {
+        None
+    };
+    if let Some(c) = range {
         let lo = integer(&c[1])?;
         let hi = integer(&c[2])?;
         if hi > lo {
@@ -141,7 +153,7 @@ pub fn parse(words: &[&str]) -> Option<Number> {
         }
         return Some(exact(v, 1));
     }
-    if DECIMAL.is_match(first) {
+    if digit && DECIMAL.is_match(first) {
         let m = next.and_then(scale).filter(|m| *m >= 1_000)?;
         let (int, frac) = first.split_once('.')?;
         let int: u64 = int.parse().ok()?;
@@ -266,6 +278,22 @@ mod tests {
     fn p(s: &str) -> Option<(u64, Option<u64>, bool, usize)> {
         let words: Vec<&str> = s.split(' ').collect();
         parse(&words).map(|n| (n.value, n.value_max, n.vague, n.len))
+    }
+
+    #[test]
+    fn digit_patterns_are_tried_only_on_words_starting_with_a_digit() {
+        for w in ["20-30", "1,200", "7", "\u{663}\u{660}"] {
+            assert!(starts_with_digit(w), "{w}");
+        }
+        for w in ["twenty", "", "a1", "-5", "dozens"] {
+            assert!(!starts_with_digit(w), "{w}");
+        }
+        assert_eq!(integer("1,200"), Some(1200));
+        assert_eq!(integer("x1"), None);
+        assert_eq!(
+            parse(&["20-30", "people"]).map(|n| n.value_max),
+            Some(Some(30))
+        );
     }
 
     #[test]

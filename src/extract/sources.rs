@@ -21,8 +21,151 @@
 
 use crate::model::{Source, SourceKind};
 use crate::text::LineIndex;
-use regex::Regex;
-use std::sync::LazyLock;
+use aho_corasick::AhoCorasick;
+use regex::{Regex, RegexBuilder};
+use std::sync::{LazyLock, OnceLock};
+
+/// A pattern compiled twice: as written, and as its ASCII twin ([`ascii_twin`]). The regex
+/// crate's fast lazy DFA gives up at the first non-ASCII byte of a text (a curly quote) when
+/// a pattern holds a Unicode `\b`, and the slow engines then read the whole text; Unicode
+/// classes also make every automaton large. The twin runs on the DFA everywhere and finds
+/// exactly the same matches in any text whose word characters are all ASCII (curly quotes
+/// and dashes are not word characters), so [`Pattern::on`] picks it for such text.
+struct Pattern {
+    /// The pattern as written.
+    source: String,
+    /// The pattern as written, with Unicode word boundaries: compiled on first use, since
+    /// most news text never needs it.
+    unicode: OnceLock<Regex>,
+    /// The same pattern with ASCII word boundaries.
+    ascii: Regex,
+}
+
+impl Pattern {
+    /// Compiles the ASCII-boundary twin of `pattern` (the pattern itself is compiled when
+    /// first needed); panics on an invalid pattern, as `Regex::new(..).unwrap()` does for
+    /// the other constants.
+    fn new(pattern: &str) -> Self {
+        Pattern {
+            source: pattern.to_string(),
+            unicode: OnceLock::new(),
+            ascii: RegexBuilder::new(&ascii_twin(pattern))
+                .dfa_size_limit(DFA_CACHE)
+                .build()
+                .unwrap(),
+        }
+    }
+
+    /// The regex to run on a text for which [`plain_words`] returned `plain`.
+    fn on(&self, plain: bool) -> &Regex {
+        if plain {
+            &self.ascii
+        } else {
+            self
+        }
+    }
+
+    /// The regex to run on `text`.
+    fn for_text(&self, text: &str) -> &Regex {
+        self.on(plain_words(text))
+    }
+
+    /// `Regex::captures`, on the twin that suits `text`.
+    fn captures<'h>(&self, text: &'h str) -> Option<regex::Captures<'h>> {
+        self.for_text(text).captures(text)
+    }
+
+    /// `Regex::find`, on the twin that suits `text`.
+    fn find<'h>(&self, text: &'h str) -> Option<regex::Match<'h>> {
+        self.for_text(text).find(text)
+    }
+
+    /// `Regex::is_match`, on the twin that suits `text`.
+    fn is_match(&self, text: &str) -> bool {
+        self.for_text(text).is_match(text)
+    }
+}
+
+/// The pattern as written, so a [`Pattern`] serves where a `Regex` is expected (its own
+/// `captures`, `find` and `is_match` pick the twin that suits the text instead).
+impl std::ops::Deref for Pattern {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.unicode
+            .get_or_init(|| Regex::new(&self.source).unwrap())
+    }
+}
+
+/// Bytes of lazy-DFA cache per pattern and thread.
+const DFA_CACHE: usize = 32 << 20;
+
+/// `pattern` with its Unicode-only parts made ASCII: each `\b` becomes `(?-u:\b)`, each
+/// `\w` the ASCII word class and each `\p{L}` the ASCII letters. On a text whose word
+/// characters are all ASCII, each matches exactly what it replaces (every letter is a word
+/// character), so the twin finds the same matches there with a far smaller automaton.
+fn ascii_twin(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = 0usize;
+    while let Some(ch) = chars.next() {
+        match ch {
+            '\\' => match chars.next() {
+                Some('b') if in_class == 0 => out.push_str(r"(?-u:\b)"),
+                Some('w') if in_class == 0 => out.push_str("[[:word:]]"),
+                Some('w') => out.push_str("[:word:]"),
+                Some('p') if chars.peek() == Some(&'{') => {
+                    let mut name = String::new();
+                    for c in chars.by_ref() {
+                        name.push(c);
+                        if c == '}' {
+                            break;
+                        }
+                    }
+                    match (name.as_str(), in_class) {
+                        ("{L}", 0) => out.push_str("[[:alpha:]]"),
+                        ("{L}", _) => out.push_str("[:alpha:]"),
+                        _ => {
+                            out.push_str("\\p");
+                            out.push_str(&name);
+                        }
+                    }
+                }
+                Some(next) => {
+                    out.push('\\');
+                    out.push(next);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                in_class += 1;
+                out.push(ch);
+                // A ']' first in a class, or after '^', is a literal.
+                if chars.peek() == Some(&'^') {
+                    out.extend(chars.next());
+                }
+                if chars.peek() == Some(&']') {
+                    out.extend(chars.next());
+                }
+            }
+            ']' if in_class > 0 => {
+                in_class -= 1;
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// True when every word character of `text` is ASCII, so that Unicode and ASCII word
+/// boundaries fall at the same places in it.
+fn plain_words(text: &str) -> bool {
+    // A word character outside ASCII: the "é" of "café", the "ł" of "Łódź".
+    static NON_ASCII_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[\w&&[^\x00-\x7F]]").unwrap());
+    text.is_ascii() || !NON_ASCII_WORD.is_match(text)
+}
 
 /// Longest stretch after a mention read for its qualifiers, in bytes.
 const LOOK_AHEAD: usize = 240;
@@ -290,57 +433,53 @@ fn people_pattern(head: &str) -> String {
 
 // Unnamed people with a usual head noun: "According to four senior Chilean officials ...",
 // "one of the diplomats", "A Polish official ...", "sources ...".
-static PEOPLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&people_pattern(HEADS)).unwrap());
+static PEOPLE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&people_pattern(HEADS)));
 
 // Unnamed people with any other noun, read only with an access clause or a count and an
 // outlet: "a banker familiar with the deal said", "two pilots told the BBC".
-static PEOPLE_OTHER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&people_pattern(r"(?P<generic>[a-z][a-z-]{2,})")).unwrap());
+static PEOPLE_OTHER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&people_pattern(r"(?P<generic>[a-z][a-z-]{2,})")));
 
 // An access clause after unnamed people: "... familiar with the matter", "... who were
 // briefed on the talks", "... with direct knowledge of the plan".
-static ACCESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ACCESS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"^,?\s+(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+|(?:are|were|is|was)\s+)?(?P<k>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+|detailed\s+|intimate\s+)?knowledge\s+(?:of|about)|knowledgeable\s+(?:about|of)|briefed\s+(?:on|about)|aware\s+of|involved\s+in|privy\s+to|with\s+access\s+to|who\s+(?:has|have|had)\s+(?:spoken|talked)\s+(?:with|to))\b",
     )
-    .unwrap()
 });
 
 // Terms of anonymity after unnamed people: "... speaking on condition of anonymity", "...,
 // who asked not to be named,", "... who was not authorised to speak publicly".
-static ANONYMITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ANONYMITY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r#"^,?\s+(?:who\s+|and\s+)?(?P<p>(?:(?:spoke|speaking|spoken|talking|talked|commenting)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:they|he|she)\s+(?:not\s+be|were\s+not|was\s+not)\s+(?:named|identified))|(?:asked|requested|requesting|asking|declined|declining|refused|refusing|insisted\s+on|demanded|granted|given|sought)\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+(?:named|identified))|(?:(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief)[^,.;:"“”]{0,60}|(?:could|can|would)\s+not\s+be\s+(?:named|identified)|(?:who\s+)?(?:spoke|speaking)\s+anonymously)(?:\s+(?:in\s+order\s+)?to\s+(?:discuss|describe|speak|talk|share|detail|comment|provide|reveal)\b[^,.;:"“”]{0,60})?(?:\s+(?:because|as|since)\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|have)\s+not\s+[^,.;:"“”]{0,80})?"#,
     )
-    .unwrap()
 });
 
 // Whom unnamed people are with, after the head: "officials at the Pentagon", "a spokesman
 // for the Interior Ministry", "a spokesman for the ministry", "an aide to the president".
-static AFFILIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static AFFILIATION_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"^\s+(?:at|for|with|from|in|to)\s+(?:the\s+)?(?P<a>(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)){0,4}|(?:[a-z’'-]+\s+){0,2}(?:ministry|department|agency|military|army|navy|force|police|government|company|firm|airline|operator|utility|court|union|party|office|embassy|hospital|group|organi[sz]ation|council|commission|authority|service|president|prime\s+minister|minister|governor|mayor|campaign|prosecutor))\b",
     )
-    .unwrap()
 });
 
 // Where unnamed people are, after the head: "residents in the worst-hit village",
 // "diplomats based in the capital". The words are read up to a verb or clause word.
-static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:based\s+in|in|of|from|at|near|inside|across|around|outside)\b").unwrap()
+static PLACE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^\s+(?:based\s+in|in|of|from|at|near|inside|across|around|outside)\b")
 });
 
 // A relative clause after unnamed people, read word by word up to the verb that makes them a
 // source: "two residents who fled with nothing told The Associated Press".
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:who|whom)\b").unwrap());
+static RELATIVE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^,?\s+(?:who|whom)\b"));
 
 // More people joined to the first: "a local official and residents said".
-static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+static COORDINATED: LazyLock<Pattern> = LazyLock::new(|| {
     let numbers = NUMBER_WORDS.join("|");
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"^\s+and\s+(?:(?:an?|{numbers}|other|several|some|many)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}{HEADS}\b"
     ))
-    .unwrap()
 });
 
 /// Most words read inside a relative clause before its verb.
@@ -348,47 +487,42 @@ const MAX_CLAUSE_WORDS: usize = 12;
 
 // A description set off by commas after unnamed people: ", a diplomat from a mediating
 // country," or a name: ", Lena Berg,".
-static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r#"^,\s+(?:(?P<d>(?:a|an|one|both|each|all)\s+[^,.;:"“”()]{{1,60}}?)|(?P<n>{NAME})),"#
     ))
-    .unwrap()
 });
 
 // The outlet a source spoke to: "... told the BBC", "... who shared the details with NBC
 // News", "... speaking to the Associated Press".
-static VIA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static VIA: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"^,?\s+(?:who\s+|and\s+|while\s+)?(?:(?:also|separately|later|had|have|has|earlier|on\s+\w+day)\s+){{0,2}}(?P<v>{VIA_VERB})\s+(?:[Tt]he\s+)?(?:[a-z][a-z-]*\s+){{0,2}}(?P<o>{OUTLET})"
     ))
-    .unwrap()
 });
 
 // A reporting verb after a mention: "... said", "..., however, have confirmed", "... told
 // reporters".
-static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static REPORTING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"^(?:,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:their|his|her|its)\s+part)\s*)?,?\s+(?:who\s+)?(?:(?:have|has|had|would|will|also|further|later|previously|earlier|privately|separately|publicly|reportedly|then|both|all|each|recently|on\s+\w+day)\s+){{0,3}}(?P<v>{REPORT_VERB}|(?:told|tell|tells|telling|briefed|informed)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|lawmakers|legislators|parliament|Congress|senators|(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper)))\b"
     ))
-    .unwrap()
 });
 
 // An inverted cue ending just before a mention: "..., said one official", "”, added a
 // source".
-static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static INVERTED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r#"[,"”]\s*(?P<v>said|says|added|noted|explained|wrote|stressed|insisted|warned|told\s+\S+)\s+$"#,
     )
-    .unwrap()
 });
 
 // An outlet named at the front of the sentence the source speaks in: "Speaking to NPR on
 // Friday, a navy officer said ...", "In an interview with the BBC, two aides said ...".
-static FRONT_VIA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static FRONT_VIA: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?:^|[.!?]\s+)(?:Speaking|Talking|In\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})[^,.;]{{0,40}},\s*$"
     ))
-    .unwrap()
 });
 
 /// Longest stretch before a source read for an outlet named at the front of its sentence.
@@ -409,11 +543,10 @@ static OUTLET_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 // "according to" followed by a body or person, with an optional document before it:
 // "according to the Labour Ministry", "according to reports from a rights group".
-static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ACCORDING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))(?P<pre>\s+(?i:the\s+)?(?:(?:latest|new|initial|preliminary|official|recent|separate)\s+)?(?:reports?|a\s+report|a\s+statement|statements?|data|figures|numbers|estimates|a\s+tally|tallies|a\s+count|a\s+post|a\s+video|footage|records|information|a\s+spokes(?:man|woman|person))\s+(?i:from|by|of|for|issued\s+by|released\s+by|compiled\s+by|published\s+by|on))?",
     )
-    .unwrap()
 });
 
 // One word of a name or description: "Labour", "U.N.", "Oslo-based", "Peru’s".
@@ -464,11 +597,10 @@ const BODY_HEADS: &str = concat!(
 
 // A body with a reporting verb: "Chile’s Mining Ministry reported", "the Japan Coast Guard
 // said", "state radio has reported".
-static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static BODY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r#"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),|,\s+(?:which|that)\s+[^,.;:"“”]{{1,80}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"#
     ))
-    .unwrap()
 });
 
 /// Lowercase words that describe a body before its head noun ("disaster management
@@ -491,121 +623,107 @@ const NAME: &str = r"(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Col|Gen|Capt|Maj|Cpl|Insp|Supt|Pr
 
 // Figures credited to a body: "data from the statistics office showed", "figures released by
 // the Labour Ministry on Monday show".
-static DATA_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static DATA_FROM: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<d>(?i:data|figures|statistics|numbers|records|estimates|a\s+survey|a\s+report|a\s+tally))\s+(?:(?:released|published|compiled|issued|gathered)\s+)?(?:from|by)\s+(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}{BODY_HEADS})(?:\s+(?:on|last|this)\s+\w+)?\s+(?P<v>showed|show|shows|indicated|indicate|revealed|suggested|suggest)\b"
     ))
-    .unwrap()
 });
 
 // A named person with an information role between commas: "Omar Haddad, the ministry's
 // deputy spokesman, said" or "..., told the BBC".
-static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))"
     ))
-    .unwrap()
 });
 
 // A role before the name: "navy spokesman Karl Lind said", "ministry
 // official Sara Cole told the BBC".
-static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner|(?:[Ff]ire|[Pp]olice|[Rr]escue|[Mm]edical|[Ss]ecurity)\s+[Cc]hief))\s+(?P<name>{NAME})\s*,?\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
     ))
-    .unwrap()
 });
 
 // A role, then the name between commas: "The police chief, Mark Reed, said".
-static ROLE_COMMA_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static ROLE_COMMA_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<role>(?:(?i:the|a|an)\s+|(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*)['’]s\s+)(?:[\w’'.&-]+\s+){{0,4}}?(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|director|coroner|commissioner|chief|administrator|coordinator|officer)),\s+(?P<name>{NAME}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
     ))
-    .unwrap()
 });
 
 // A body introduced by what it is: "rights group Amnesty International said", "the
 // monitoring group Airwatch reported".
-static KIND_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static KIND_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<role>(?:(?i:the|a|an)\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?:group|organi[sz]ation|charity|watchdog|monitor|agency|body|NGO|tracker|observatory|network|coalition|union|federation|association|institute|cent(?:er|re)|service|operator|company|firm|authority|regulator|militia|movement))\s+(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
     ))
-    .unwrap()
 });
 
 // A formal statement: "Hezbollah said in a statement", "the ministry said in a press
 // release".
-static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static STATEMENT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?P<v>said|says|announced|confirmed|stated|reported|added)\s+in\s+(?:a|an|its|their|his|her)\s+(?:(?:written|joint|brief|short|separate)\s+)?(?P<d>statement|press\s+release|communiqu[eé]|news\s+release|report)\b"
     ))
-    .unwrap()
 });
 
 // A role-holder after an inverted verb: "said Ivo Marek, a coordinator for the aid
 // group."
-static SAID_NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static SAID_NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<v>said|says|added|told\s+(?:[Tt]he\s+)?(?P<o>{OUTLET}))\s+(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE})(?:[,.;]|$)"
     ))
-    .unwrap()
 });
 
 // A named person who spoke to an outlet: "Berg told Bloomberg", "Sara Cole, a nurse, said to
 // the BBC".
-static NAME_VIA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static NAME_VIA: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r#"\b(?P<name>{NAME})(?:,\s+(?P<role>(?:a|an|the)\s+[^,.;:"“”]{{1,60}}),)?\s+(?:(?:has|had|also|later)\s+)?(?P<v>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"#
     ))
-    .unwrap()
 });
 
 // An outlet reporting: "Bloomberg reported", "as NPR reported", "Pulse.ng earlier reported".
-static RELAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static RELAY_VERB: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<pre>(?i:as)\s+)?(?:(?i:the)\s+)?(?P<o>{OUTLET})(?:['’]s?)?\s+(?:(?:first|previously|earlier|also|later|has|had|have|separately|exclusively|originally)\s+){{0,2}}(?P<v>reported|reports|reporting|revealed|learned|learnt|confirmed|quoted|cited|said|says|wrote|noted|added|broadcast|aired|published|posted|obtained|found|understands)\b"
     ))
-    .unwrap()
 });
 
 // An outlet's report named as a thing: "an Axios report claiming", "an earlier NPR
 // story".
-static RELAY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static RELAY_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?:(?i:a|an|the|one|another|this|that)\s+)?(?:(?:earlier|new|recent|separate|previous|exclusive|latest|initial|original)\s+)?(?P<o>{OUTLET})(?:['’]s)?\s+(?:news\s+)?(?P<v>report|reports|article|story|investigation|analysis|tally|count|interview|survey|poll|review|broadcast|dispatch)\b"
     ))
-    .unwrap()
 });
 
 // Reporting credited with "by": "as reported by CNN", "first published in The Times".
-static RELAY_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static RELAY_BY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"\b(?P<v>(?i:(?:as\s+)?(?:first\s+)?(?:reported|published|revealed)\s+(?:by|in)))\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"
     ))
-    .unwrap()
 });
 
 // A word just before an outlet that makes it an object, not a reporter: "told CNN said".
-static OUTLET_AS_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to|with|told|by|on|in|informed)\s+(?:the\s+)?$").unwrap()
-});
+static OUTLET_AS_OBJECT: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)\b(?:to|with|told|by|on|in|informed)\s+(?:the\s+)?$"));
 
 // Whole lines that are credits, links or site furniture: "Photo: AP", "Read more: ...",
 // "Leave a Reply", "Sign up for our newsletter", "(Reporting by ...)".
-static BOILERPLATE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BOILERPLATE_START: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)^\s*(?:\(?\s*(?:file\s+)?(?:photo|photograph|image|picture|credit|source|video|caption|illustration|graphic)s?\s*(?:credits?|by|courtesy)?\s*[:|/]|read\s+(?:more|also|next)\b|also\s+read\b|related\s*(?:articles?|stories|news|posts?|coverage)?\s*:|see\s+also\b|more\s*:|watch\s*:|listen\s*:|\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|©|copyright\b|all\s+rights\s+reserved|advertisement\b|sponsored\b|share\s+(?:this|on)\b|follow\s+us\b|sign\s+up\b|subscribe\b|click\s+here\b|leave\s+a\s+(?:reply|comment)\b|similar\s+posts\b|your\s+email\s+address\b|required\s+fields\b)",
     )
-    .unwrap()
 });
 
 // Credits and furniture anywhere in a short line: "AFP via Getty Images", "Get our
 // newsletter", "Terms of use".
-static BOILERPLATE_ANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BOILERPLATE_ANY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)\bnewsletters?\b|\bsign\s+up\b|\bsubscribe\b|getty\s+images|\bap\s+photo\b|\bafp\s+via\b|\b(?:photo|image|credit|source)\s*:|your\s+email\s+address|leave\s+a\s+(?:reply|comment)|all\s+rights\s+reserved|©|\bcopyright\b|\bread\s+more\b|\bclick\s+here\b|privacy\s+policy|terms\s+of\s+(?:use|service)|\bfollow\s+us\b|\bshare\s+this\b",
     )
-    .unwrap()
 });
 
 // A byline: "By Jane Doe and John Roe" or "By Jane Doe, Staff Writer".
@@ -733,49 +851,253 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Found>) {
 
 /// Runs every pattern over one line and collects what they find.
 fn scan_patterns(line: &str, base: usize, out: &mut Vec<Found>) {
-    for re in [&*PEOPLE, &*PEOPLE_OTHER] {
-        for c in re.captures_iter(line) {
-            out.extend(people(line, &c).map(|f| shifted(f, base)));
+    let plain = plain_words(line);
+    for c in PEOPLE.on(plain).captures_iter(line) {
+        out.extend(people(line, &c, true).map(|f| shifted(f, base)));
+    }
+    // Any other noun matches almost every word; most are refused before their captures
+    // and tail are read (see [`Cues`]).
+    let other = PEOPLE_OTHER.on(plain);
+    let mut cues = Cues::new(line);
+    for m in other.find_iter(line) {
+        if !cues.may_be_other_people(m.as_str(), m.end()) {
+            continue;
+        }
+        let access = cues.access_from(m.end());
+        if let Some(c) = other.captures_at(line, m.start()) {
+            out.extend(people(line, &c, access).map(|f| shifted(f, base)));
         }
     }
-    for c in ACCORDING.captures_iter(line) {
+    for c in ACCORDING.on(plain).captures_iter(line) {
         out.extend(according(line, &c).map(|f| shifted(f, base)));
     }
-    for c in BODY.captures_iter(line) {
+    for c in BODY.on(plain).captures_iter(line) {
         out.extend(body(line, &c).map(|f| shifted(f, base)));
     }
-    for c in DATA_FROM.captures_iter(line) {
-        out.extend(data_from(&c).map(|f| shifted(f, base)));
+    let needs = Needs::new(line);
+    if needs.data {
+        for c in DATA_FROM.on(plain).captures_iter(line) {
+            out.extend(data_from(&c).map(|f| shifted(f, base)));
+        }
     }
-    for c in NAME_ROLE.captures_iter(line) {
+    if needs.two_commas {
+        for c in NAME_ROLE.on(plain).captures_iter(line) {
+            out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
+        }
+    }
+    for c in ROLE_NAME.on(plain).captures_iter(line) {
         out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
     }
-    for c in ROLE_NAME.captures_iter(line) {
+    if needs.two_commas {
+        for c in ROLE_COMMA_NAME.on(plain).captures_iter(line) {
+            out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
+        }
+    }
+    if needs.kind {
+        for c in KIND_NAME.on(plain).captures_iter(line) {
+            out.extend(role_holder(&c, 3).map(|f| {
+                let mut f = shifted(f, base);
+                f.affiliation = None;
+                f
+            }));
+        }
+    }
+    if needs.statement {
+        for c in STATEMENT.on(plain).captures_iter(line) {
+            out.extend(statement(&c).map(|f| shifted(f, base)));
+        }
+    }
+    for c in SAID_NAME_ROLE.on(plain).captures_iter(line) {
         out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
     }
-    for c in ROLE_COMMA_NAME.captures_iter(line) {
-        out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
-    }
-    for c in KIND_NAME.captures_iter(line) {
-        out.extend(role_holder(&c, 3).map(|f| {
-            let mut f = shifted(f, base);
-            f.affiliation = None;
-            f
-        }));
-    }
-    for c in STATEMENT.captures_iter(line) {
-        out.extend(statement(&c).map(|f| shifted(f, base)));
-    }
-    for c in SAID_NAME_ROLE.captures_iter(line) {
-        out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
-    }
-    for c in NAME_VIA.captures_iter(line) {
+    for c in NAME_VIA.on(plain).captures_iter(line) {
         out.extend(name_via(&c).map(|f| shifted(f, base)));
     }
     for re in [&*RELAY_VERB, &*RELAY_NOUN, &*RELAY_BY] {
-        for c in re.captures_iter(line) {
+        for c in re.on(plain).captures_iter(line) {
             out.extend(relay(line, &c).map(|f| shifted(f, base)));
         }
+    }
+}
+
+/// Words that start every access or anonymity clause [`read_tail`] reads ("familiar with",
+/// "briefed on", "on condition of anonymity", "not authorised to"), as written.
+const ACCESS_WORDS: &[&str] = &[
+    "familiar",
+    "close",
+    "knowledge",
+    "briefed",
+    "aware",
+    "involved",
+    "privy",
+    "access",
+    "spoken",
+    "talked",
+    "condition",
+    "anonym",
+    "named",
+    "identified",
+    "authori",
+];
+
+// An outlet's name anywhere, without the word boundary after it, so that a match in a
+// stretch cut from a line is a match in the whole line: "... told the Daily Courier".
+static OUTLET_ANYWHERE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        OUTLET
+            .strip_suffix(r"\b")
+            .expect("OUTLET ends with a word boundary"),
+    )
+});
+
+/// What one line holds that [`people`] needs before it can take "any other noun" ("a
+/// banker", "two pilots") as a source: an access or anonymity clause after it, or a count
+/// and either "told" or an outlet ("two pilots told the BBC", "Reuters, citing a banker").
+/// A cheap word search per line refuses most such nouns before their captures and tail are
+/// read; every refusal is one [`people`] would make itself.
+struct Cues<'a> {
+    line: &'a str,
+    /// The line's word characters are all ASCII ([`plain_words`]).
+    plain: bool,
+    /// Start of the last access or anonymity word in the line.
+    last_access: Option<usize>,
+    /// The line holds "told" (a cue "told reporters" or "..., told one pilot").
+    told: bool,
+    /// The line holds "citing" or "quoting" in any case ("Reuters, citing two pilots").
+    citing: bool,
+    /// The last outlet search: from where, and where the first outlet at or after it starts.
+    outlet: Option<(usize, Option<usize>)>,
+}
+
+impl<'a> Cues<'a> {
+    /// Searches `line` for the words once.
+    fn new(line: &'a str) -> Self {
+        static ACCESS_AC: LazyLock<AhoCorasick> =
+            LazyLock::new(|| AhoCorasick::new(ACCESS_WORDS).unwrap());
+        static CITING_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["citing", "quoting"])
+                .unwrap()
+        });
+        Cues {
+            line,
+            plain: plain_words(line),
+            last_access: ACCESS_AC
+                .find_overlapping_iter(line)
+                .map(|m| m.start())
+                .max(),
+            told: memchr::memmem::find(line.as_bytes(), b"told").is_some(),
+            citing: CITING_AC.is_match(line),
+            outlet: None,
+        }
+    }
+
+    /// True when an access or anonymity clause may start at or after `pos`.
+    fn access_from(&self, pos: usize) -> bool {
+        self.last_access.is_some_and(|a| a >= pos)
+    }
+
+    /// True when an outlet's name starts at or after `pos`. The last search is remembered, so
+    /// a line read left to right is searched about once.
+    fn outlet_from(&mut self, pos: usize) -> bool {
+        match self.outlet {
+            Some((_, Some(start))) if pos <= start => return true,
+            Some((from, None)) if pos >= from => return false,
+            _ => {}
+        }
+        let start = OUTLET_ANYWHERE
+            .on(self.plain)
+            .find_at(self.line, pos)
+            .map(|m| m.start());
+        self.outlet = Some((pos, start));
+        start.is_some()
+    }
+
+    /// False when the match `text` of "any other noun" ending at `end` cannot be a source:
+    /// its noun ends in "-ed" or "-ing" ("officials involved"), or nothing around it can
+    /// make it one (no access clause after it, no "told", "citing" or outlet).
+    fn may_be_other_people(&mut self, text: &str, end: usize) -> bool {
+        // The noun closes the match and follows a space or opens it: "two pilots" -> "pilots".
+        let noun = &text[text
+            .trim_end_matches(|ch: char| ch.is_ascii_lowercase() || ch == '-')
+            .len()..];
+        if noun.ends_with("ed") || noun.ends_with("ing") {
+            return false;
+        }
+        self.access_from(end) || self.told || self.citing || self.outlet_from(end)
+    }
+}
+
+/// Words that every match of [`STATEMENT`] holds: "said in a statement".
+const STATEMENT_WORDS: &[&str] = &["statement", "release", "communiqu", "report"];
+/// Words that every match of [`DATA_FROM`] holds: "data from the bureau show".
+const DATA_WORDS: &[&str] = &["show", "indicate", "revealed", "suggest"];
+/// Words that every match of [`KIND_NAME`] holds: "rights group Amnesty said".
+const KIND_WORDS: &[&str] = &[
+    "group",
+    "organi",
+    "charity",
+    "watchdog",
+    "monitor",
+    "agency",
+    "body",
+    "NGO",
+    "tracker",
+    "observatory",
+    "network",
+    "coalition",
+    "union",
+    "federation",
+    "association",
+    "institute",
+    "cent",
+    "service",
+    "operator",
+    "company",
+    "firm",
+    "authority",
+    "regulator",
+    "militia",
+    "movement",
+];
+
+/// Which of the narrower line-wide patterns can match a line at all: each needs words
+/// (as written, case and all) or punctuation that most lines lack, found in one pass.
+struct Needs {
+    /// A [`STATEMENT_WORDS`] word is present.
+    statement: bool,
+    /// A [`DATA_WORDS`] word is present.
+    data: bool,
+    /// A [`KIND_WORDS`] word is present.
+    kind: bool,
+    /// Two commas are present, as a name and role between commas need.
+    two_commas: bool,
+}
+
+impl Needs {
+    /// Searches `line` once.
+    fn new(line: &str) -> Self {
+        static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::new(STATEMENT_WORDS.iter().chain(DATA_WORDS).chain(KIND_WORDS)).unwrap()
+        });
+        let mut needs = Needs {
+            statement: false,
+            data: false,
+            kind: false,
+            two_commas: memchr::memchr_iter(b',', line.as_bytes()).nth(1).is_some(),
+        };
+        for m in WORDS.find_overlapping_iter(line) {
+            let i = m.pattern().as_usize();
+            if i < STATEMENT_WORDS.len() {
+                needs.statement = true;
+            } else if i < STATEMENT_WORDS.len() + DATA_WORDS.len() {
+                needs.data = true;
+            } else {
+                needs.kind = true;
+            }
+        }
+        needs
     }
 }
 
@@ -932,12 +1254,11 @@ static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 // A count or determiner, and an optional "according to", ending just before a few
 // description words the main pattern does not list: "according to a fire official".
-static LEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static LEAD_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     let numbers = NUMBER_WORDS.join("|");
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"(?:\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))\s+)?\b(?P<lead>(?i:the|these|(?:at\s+least\s+)?(?:{numbers}|\d{{1,3}})|several|multiple|some|many|another|both|an?))\s+$"
     ))
-    .unwrap()
 });
 
 /// Words that never describe people ("said", "of", "was"): the back-extension stops there.
@@ -1007,8 +1328,9 @@ fn described(start: usize, mut words: Vec<String>) -> (Lead, Vec<String>) {
     (lead, words)
 }
 
-/// Unnamed people (and spokespeople) made a source by a cue around them.
-fn people(line: &str, c: &regex::Captures) -> Option<Found> {
+/// Unnamed people (and spokespeople) made a source by a cue around them. `access_ahead` is
+/// false only when no access or anonymity clause can follow the head (see [`Cues`]).
+fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> {
     let head = c.name("head")?;
     let mut lead = Lead::from_captures(c);
     let mods = c
@@ -1040,6 +1362,11 @@ fn people(line: &str, c: &regex::Captures) -> Option<Found> {
             all.append(&mut mod_words);
             mod_words = all;
         }
+    }
+    // Any other noun needs an access clause or a count (checked in full below); without
+    // either, the tail need not be read.
+    if c.name("generic").is_some() && !access_ahead && (lead.count.is_none() || lead.of) {
+        return None;
     }
 
     let head_text = head.as_str();
@@ -1646,7 +1973,7 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
 }
 
 // An outlet named anywhere inside a phrase: "an AFP report".
-static OUTLET_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{OUTLET}")).unwrap());
+static OUTLET_IN: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&format!(r"\b{OUTLET}")));
 
 // The head of unnamed people, alone: "officials".
 static PEOPLE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{HEADS}$")).unwrap());
@@ -2248,6 +2575,175 @@ mod tests {
             one(text).description.as_deref(),
             Some("familiar with the plan")
         );
+    }
+
+    #[test]
+    fn ascii_twins_swap_only_unicode_classes_and_boundaries() {
+        assert_eq!(ascii_twin(r"\bsaid\b"), r"(?-u:\b)said(?-u:\b)");
+        assert_eq!(ascii_twin(r"a\\b\s+\d"), r"a\\b\s+\d");
+        assert_eq!(ascii_twin(r"\w+[\w’-]"), r"[[:word:]]+[[:word:]’-]");
+        assert_eq!(
+            ascii_twin(r"\p{L}[^\p{L}\p{N}]"),
+            r"[[:alpha:]][^[:alpha:]\p{N}]"
+        );
+        assert_eq!(ascii_twin(r"[]\w]\w"), r"[][:word:]][[:word:]]");
+        assert_eq!(ascii_twin("\\"), "\\");
+    }
+
+    #[test]
+    fn plain_words_only_when_every_letter_is_ascii() {
+        assert!(plain_words("Two aides said it was “over” — for now."));
+        assert!(plain_words("The mayor’s office said."));
+        assert!(!plain_words("Officials in Bogotá said."));
+        assert!(!plain_words("Łukasz Nowak told the BBC."));
+    }
+
+    #[test]
+    fn ascii_twins_agree_on_plain_text_and_are_kept_off_the_rest() {
+        let plain = [
+            "Two Danish officials, who asked not to be named, told Reuters.",
+            "The mayor’s spokesman said the ‘talks’ went on — a source said.",
+            "“We left,” said one resident of the village.",
+        ];
+        for re in [&*PEOPLE, &*PEOPLE_OTHER, &*BODY, &*NAME_VIA, &*RELAY_VERB] {
+            for text in plain {
+                assert!(plain_words(text));
+                let unicode: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
+                let ascii: Vec<_> = re.on(true).find_iter(text).map(|m| m.range()).collect();
+                assert_eq!(unicode, ascii, "{text}");
+            }
+        }
+        // "Herr Müller": only the ASCII twin sees a word starting inside the name.
+        let text = "Herr Müller.";
+        assert!(!plain_words(text));
+        assert!(PEOPLE_OTHER.on(false).find(text).is_none());
+        assert!(PEOPLE_OTHER.on(true).find(text).is_some());
+    }
+
+    #[test]
+    fn access_words_open_every_access_and_anonymity_clause() {
+        let clauses = [
+            " familiar with the plans",
+            ", who are close to the family",
+            " with direct knowledge of the deal",
+            " knowledgeable about the case",
+            " who were briefed on the audit",
+            " aware of the talks",
+            " involved in the search",
+            " privy to the calls",
+            " with access to the files",
+            " who have spoken with the crew",
+            " who had talked to the pilots",
+            ", speaking on condition of anonymity",
+            " on condition that they not be named",
+            ", who asked not to be named",
+            " who declined to be identified",
+            " who requested anonymity",
+            " who was not authorised to speak",
+            " who could not be identified",
+            ", speaking anonymously",
+        ];
+        for clause in clauses {
+            assert!(
+                ACCESS.is_match(clause) || ANONYMITY.is_match(clause),
+                "{clause}"
+            );
+            let cues = Cues::new(clause);
+            assert!(cues.access_from(0), "{clause}");
+        }
+        for text in [
+            " near the plans",
+            ", speaking at a rally",
+            " who asked for a lawyer",
+        ] {
+            assert!(!Cues::new(text).access_from(0), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_nouns_refused_early_only_when_nothing_can_make_them_sources() {
+        let may = |line: &str, noun: &str| {
+            let end = line.find(noun).unwrap() + noun.len();
+            let start = end - noun.len();
+            Cues::new(line).may_be_other_people(&line[start..end], end)
+        };
+        assert!(may("Two pilots told us the runway was shut.", "pilots"));
+        assert!(may(
+            "A banker familiar with the deal said it fell through.",
+            "banker"
+        ));
+        assert!(may(
+            "Reuters, citing a banker, said the deal fell through.",
+            "banker"
+        ));
+        assert!(may(
+            "Two pilots spoke to the Harbour Times on Friday.",
+            "pilots"
+        ));
+        assert!(!may(
+            "A quiet morning settled over the harbour town.",
+            "morning"
+        ));
+        assert!(!may(
+            "Two pilots spoke to the Harbour Times about a banker.",
+            "banker"
+        ));
+        assert!(!may("Engineers involved told us nothing.", "involved"));
+        assert!(!may(
+            "Two crews were working when a banker told us.",
+            "working"
+        ));
+    }
+
+    #[test]
+    fn outlet_search_is_remembered_along_the_line() {
+        let line = "Two pilots spoke to the Harbour Times, and later a banker waved.";
+        let mut cues = Cues::new(line);
+        let pilots = line.find("pilots").unwrap();
+        let banker = line.find("banker").unwrap();
+        assert!(cues.outlet_from(pilots));
+        assert!(cues.outlet_from(pilots + 3));
+        assert!(!cues.outlet_from(banker));
+        assert!(!cues.outlet_from(line.len()));
+        assert!(cues.outlet_from(0));
+    }
+
+    #[test]
+    fn narrow_patterns_run_only_on_lines_with_their_words() {
+        type Need = fn(&Needs) -> bool;
+        let table: &[(&str, &Pattern, Need)] = &[
+            (
+                "The Harbour Board said in a statement it would reopen.",
+                &STATEMENT,
+                |n| n.statement,
+            ),
+            (
+                "Data from the Water Authority showed a rise.",
+                &DATA_FROM,
+                |n| n.data,
+            ),
+            (
+                "The rights group Tidewatch said the boats were lost.",
+                &KIND_NAME,
+                |n| n.kind,
+            ),
+            (
+                "Mira Holt, the agency's spokeswoman, said it was over.",
+                &NAME_ROLE,
+                |n| n.two_commas,
+            ),
+            (
+                "The fire chief, Dan Pell, said the blaze was out.",
+                &ROLE_COMMA_NAME,
+                |n| n.two_commas,
+            ),
+        ];
+        for (line, re, need) in table {
+            assert!(re.is_match(line), "{line}");
+            assert!(need(&Needs::new(line)), "{line}");
+        }
+        let none = Needs::new("Two boats left the harbour at dawn, crews said.");
+        assert!(!none.statement && !none.data && !none.kind && !none.two_commas);
     }
 
     #[test]
