@@ -176,30 +176,13 @@ const MAX_NAME_WORDS: usize = 8;
 /// Most words read as the object of an access clause ("familiar with the ...").
 const MAX_ACCESS_WORDS: usize = 6;
 
-/// Number words a count may be written with.
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
+/// Number words a count may be written with ("two officials" ... "twenty sources").
+fn number_words() -> impl Iterator<Item = &'static str> {
+    super::numbers::UNITS
+        .iter()
+        .chain(&super::numbers::TENS[..1])
+        .copied()
+}
 
 /// News outlets: names readers know, then the usual shapes of an outlet's name ("The
 /// Baltimore Sun", "Press TV", "the Mehr news agency", "Pulse.ng").
@@ -423,7 +406,7 @@ const NOT_BODIES: &[&str] = &[
 /// The pattern of unnamed people: an optional "according to", a determiner or count, up
 /// to five description words, then `head`.
 fn people_pattern(head: &str) -> String {
-    let numbers = NUMBER_WORDS.join("|");
+    let numbers = number_words().collect::<Vec<_>>().join("|");
     let org = ORG_WORDS;
     let rank = RANK_WORDS.join("|");
     format!(
@@ -476,7 +459,7 @@ static RELATIVE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^,?\s+(?:wh
 
 // More people joined to the first: "a local official and residents said".
 static COORDINATED: LazyLock<Pattern> = LazyLock::new(|| {
-    let numbers = NUMBER_WORDS.join("|");
+    let numbers = number_words().collect::<Vec<_>>().join("|");
     Pattern::new(&format!(
         r"^\s+and\s+(?:(?:an?|{numbers}|other|several|some|many)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}{HEADS}\b"
     ))
@@ -1169,9 +1152,8 @@ fn count_value(count: &str) -> Option<u32> {
         "both" | "a pair of" => Some(2),
         "a dozen" => Some(12),
         _ => c.parse().ok().or_else(|| {
-            NUMBER_WORDS
-                .iter()
-                .position(|w| *w == c)
+            number_words()
+                .position(|w| w == c)
                 .and_then(|i| u32::try_from(i).ok())
         }),
     }
@@ -1255,7 +1237,7 @@ static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 // A count or determiner, and an optional "according to", ending just before a few
 // description words the main pattern does not list: "according to a fire official".
 static LEAD_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
-    let numbers = NUMBER_WORDS.join("|");
+    let numbers = number_words().collect::<Vec<_>>().join("|");
     Pattern::new(&format!(
         r"(?:\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))\s+)?\b(?P<lead>(?i:the|these|(?:at\s+least\s+)?(?:{numbers}|\d{{1,3}})|several|multiple|some|many|another|both|an?))\s+$"
     ))
