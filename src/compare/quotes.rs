@@ -7,7 +7,7 @@
 //! ids beyond its own groups, and never reads files.
 
 use super::speakers::{Speakers, Who};
-use super::words::{self, find_run, is_content, longest_common_run};
+use super::words::{self, find_run, is_content, longest_common_run, shared_count, Word};
 use super::{occurrence, short, Built};
 use crate::model::{Article, ComparisonKind, MeaningFlag, QuoteLabel, Status, Variant};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
@@ -37,14 +37,14 @@ pub(crate) struct Wording {
     /// The text as shown.
     pub raw: String,
     /// Normalised tokens ([`words::tokens`]).
-    pub toks: Vec<String>,
+    pub toks: Vec<Word>,
     /// Stemmed, synonym-mapped keys, one per token.
-    pub keys: Vec<String>,
+    pub keys: Vec<Word>,
     /// Token and key runs of each part: a quote cut with an ellipsis, or an article's
     /// adjacent quotes joined, has several parts.
-    pub parts: Vec<(Vec<String>, Vec<String>)>,
-    /// Distinct content keys.
-    pub content: BTreeSet<String>,
+    pub parts: Vec<(Vec<Word>, Vec<Word>)>,
+    /// Distinct content keys, sorted by [`Word`]'s order (for [`shared_count`]).
+    pub content: Vec<Word>,
 }
 
 impl Wording {
@@ -61,12 +61,15 @@ impl Wording {
             let t = words::tokens(p);
             if !t.is_empty() {
                 let k = words::keys(&t);
-                parts.push((t, k));
+                let word = |v: Vec<String>| v.into_iter().map(Word::new).collect::<Vec<_>>();
+                parts.push((word(t), word(k)));
             }
         }
-        let toks: Vec<String> = parts.iter().flat_map(|(t, _)| t.clone()).collect();
-        let keys: Vec<String> = parts.iter().flat_map(|(_, k)| k.clone()).collect();
-        let content = keys.iter().filter(|k| is_content(k)).cloned().collect();
+        let toks: Vec<Word> = parts.iter().flat_map(|(t, _)| t.clone()).collect();
+        let keys: Vec<Word> = parts.iter().flat_map(|(_, k)| k.clone()).collect();
+        let mut content: Vec<Word> = keys.iter().filter(|k| is_content(k)).cloned().collect();
+        content.sort();
+        content.dedup();
         Wording {
             raw: raw.trim().to_string(),
             toks,
@@ -106,14 +109,11 @@ fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
         Mode::Tokens => runs_in(&big.toks, small.parts.iter().map(|(t, _)| t.as_slice())),
         Mode::Keys => runs_in(&big.keys, small.parts.iter().map(|(_, k)| k.as_slice())),
         Mode::Optional => {
-            fn keep(v: &[String]) -> Vec<&str> {
-                v.iter()
-                    .map(String::as_str)
-                    .filter(|w| !OPTIONAL.contains(w))
-                    .collect()
+            fn keep(v: &[Word]) -> Vec<&Word> {
+                v.iter().filter(|w| !OPTIONAL.contains(&&***w)).collect()
             }
             let hay = keep(&big.toks);
-            let needles: Vec<Vec<&str>> = small.parts.iter().map(|(t, _)| keep(t)).collect();
+            let needles: Vec<Vec<&Word>> = small.parts.iter().map(|(t, _)| keep(t)).collect();
             runs_in(&hay, needles.iter().map(Vec::as_slice))
         }
     }
@@ -176,7 +176,7 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
             rule: "quote:containment",
         });
     }
-    let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&t.as_str()));
+    let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&&**t));
     if (has_optional(small) || has_optional(big)) && contained_as(small, big, Mode::Optional) {
         return Some(Relation {
             label: QuoteLabel::Trimmed,
@@ -191,13 +191,13 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
             rule: "quote:stem-synonym-containment",
         });
     }
-    let shared = a.content.intersection(&b.content).count();
+    let shared = shared_count(&a.content, &b.content);
     let min = a.content.len().min(b.content.len()).max(1);
     let overlap = shared as f64 / min as f64;
     if shared >= 3 && overlap >= 0.6 {
         let run = longest_common_run(&a.keys, &b.keys);
         if run >= 3 {
-            let union = a.content.union(&b.content).count().max(1);
+            let union = (a.content.len() + b.content.len() - shared).max(1);
             let jaccard = shared as f64 / union as f64;
             return Some(Relation {
                 label: QuoteLabel::Reworded,
@@ -237,7 +237,7 @@ fn accept(rel: &Relation, a: &Wording, b: &Wording, wa: &Who, wb: &Who) -> bool 
         } else if by_containment {
             n >= 5 && c >= 3
         } else {
-            a.content.intersection(&b.content).count() >= 5 && rel.score >= 0.45
+            shared_count(&a.content, &b.content) >= 5 && rel.score >= 0.45
         }
     } else if verbatim {
         n >= 5 && c >= 3
@@ -329,7 +329,7 @@ fn spans_parts(items: &[Item], joined: &Item, other: &Item) -> bool {
     joined.parts.iter().all(|&p| {
         let part = &items[p].w.content;
         let need = part.len().min(2);
-        need > 0 && part.intersection(&other.w.content).count() >= need
+        need > 0 && shared_count(part, &other.w.content) >= need
     })
 }
 
@@ -411,7 +411,7 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
         .map(|it| {
             let mut s: Vec<String> = Vec::new();
             for (_, keys) in &it.w.parts {
-                let content: Vec<&String> = keys.iter().filter(|k| is_content(k)).collect();
+                let content: Vec<&Word> = keys.iter().filter(|k| is_content(k)).collect();
                 s.extend(content.windows(2).map(|p| format!("{} {}", p[0], p[1])));
             }
             s.sort();
@@ -425,7 +425,7 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
             postings.entry(k.as_str()).or_default().push(i);
         }
         for k in &it.w.content {
-            postings.entry(k.as_str()).or_default().push(i);
+            postings.entry(&**k).or_default().push(i);
         }
     }
     let mut count = vec![0u32; items.len()];
@@ -433,7 +433,7 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     for (i, it) in items.iter().enumerate() {
         let single: Vec<&str> = if it.w.content.len() < 2 {
-            it.w.content.iter().map(String::as_str).collect()
+            it.w.content.iter().map(|w| &**w).collect()
         } else {
             Vec::new()
         };
@@ -859,7 +859,12 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
     if vars.iter().all(|v| matches!(v.who, Who::Anonymous(_))) {
         explanation.push_str(" No article attributes it on the record.");
     }
-    let key = r.w.keys.join(" ");
+    let key =
+        r.w.keys
+            .iter()
+            .map(|k| &**k)
+            .collect::<Vec<&str>>()
+            .join(" ");
     let topic = format!("quote: {}", short(&r.w.raw, 60));
     let text_score = weakest.score;
     let mut out = vec![Built {
