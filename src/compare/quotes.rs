@@ -31,6 +31,9 @@ pub(crate) struct Relation {
     pub rule: &'static str,
 }
 
+/// The tokens and keys of one part of a [`Wording`].
+type Part = (Vec<Word>, Vec<Word>);
+
 /// One wording prepared for comparison.
 #[derive(Debug, Clone)]
 pub(crate) struct Wording {
@@ -42,7 +45,7 @@ pub(crate) struct Wording {
     pub keys: Vec<Word>,
     /// Token and key runs of each part: a quote cut with an ellipsis, or an article's
     /// adjacent quotes joined, has several parts.
-    pub parts: Vec<(Vec<Word>, Vec<Word>)>,
+    pub parts: Vec<Part>,
     /// Distinct content keys, sorted by [`Word`]'s order (for [`shared_count`]).
     pub content: Vec<Word>,
 }
@@ -379,14 +382,14 @@ impl Groups {
 /// own statement; or the two representatives match each other directly. This keeps one
 /// sentence shared by two long quotes, or a rewording of one part of a quote, from
 /// chaining different statements into one group.
-fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
+fn coherent(items: &[Item], rels: &mut Relations, g: &mut Groups, a: usize, b: usize) -> bool {
     let Some((ra, rb)) = g.reps(a, b) else {
         return true;
     };
-    let verbatim_to = |end: usize, rep: usize| {
+    let mut verbatim_to = |end: usize, rep: usize| {
         end == rep
             || (items[end].w.toks.len() * 2 >= items[rep].w.toks.len()
-                && relate(&items[end].w, &items[rep].w).is_some_and(|r| {
+                && rels.get(items, end, rep).is_some_and(|r| {
                     matches!(
                         r.label,
                         QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
@@ -397,7 +400,84 @@ fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
         return true;
     }
     let (x, y) = (&items[ra], &items[rb]);
-    relate(&x.w, &y.w).is_some_and(|rel| accept(&rel, &x.w, &y.w, &x.who, &y.who))
+    rels.get(items, ra, rb)
+        .is_some_and(|rel| accept(&rel, &x.w, &y.w, &x.who, &y.who))
+}
+
+/// Most remembered relations before [`Relations`] forgets them all (bounds its memory).
+const MEMO_MAX: usize = 1 << 22;
+
+/// [`relate`] between items, remembered by wording: a corpus quotes the same words in many
+/// articles, and two items with equal wordings relate alike to every other item. Only
+/// a cache: the answers are exactly those of calling [`relate`].
+struct Relations {
+    /// Per item, the index of the first item with an equal wording (text and parts).
+    class: Vec<u32>,
+    memo: HashMap<u64, Option<Relation>, BuildPairHasher>,
+}
+
+impl Relations {
+    fn new(items: &[Item]) -> Self {
+        let mut first: HashMap<(&str, &[Part]), u32> = HashMap::new();
+        let class = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| {
+                let next = u32::try_from(i).unwrap_or(u32::MAX);
+                *first
+                    .entry((it.w.raw.as_str(), &it.w.parts))
+                    .or_insert(next)
+            })
+            .collect();
+        Relations {
+            class,
+            memo: HashMap::default(),
+        }
+    }
+
+    /// `relate(&items[i].w, &items[j].w)`.
+    fn get(&mut self, items: &[Item], i: usize, j: usize) -> Option<Relation> {
+        let key = u64::from(self.class[i]) << 32 | u64::from(self.class[j]);
+        if let Some(r) = self.memo.get(&key) {
+            return *r;
+        }
+        let r = relate(&items[i].w, &items[j].w);
+        if self.memo.len() >= MEMO_MAX {
+            self.memo.clear();
+        }
+        self.memo.insert(key, r);
+        r
+    }
+}
+
+/// Hashes the packed pair keys of [`Relations`] with one multiplication.
+#[derive(Default, Clone, Copy)]
+struct BuildPairHasher;
+
+/// See [`BuildPairHasher`].
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl std::hash::BuildHasher for BuildPairHasher {
+    type Hasher = PairHasher;
+    fn build_hasher(&self) -> PairHasher {
+        PairHasher(0)
+    }
+}
+
+impl std::hash::Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0 ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 ^= self.0 >> 29;
+    }
 }
 
 /// Candidate pairs `(i, j)`, `i < j`, from an inverted index of shingles: adjacent
@@ -474,6 +554,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     let mut edges: Vec<(usize, usize)> = Vec::new();
     let mut used: BTreeSet<usize> = BTreeSet::new();
     let mut g = Groups::new(&items);
+    let mut rels = Relations::new(&items);
     let is_short = |i: usize| items[i].w.toks.len() < SHORT;
     for (i, j) in candidates(&items) {
         let (a, b) = (&items[i], &items[j]);
@@ -492,7 +573,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
         {
             continue;
         }
-        let Some(rel) = relate(&a.w, &b.w) else {
+        let Some(rel) = rels.get(&items, i, j) else {
             continue;
         };
         let verbatim = matches!(
@@ -504,7 +585,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
         }
         if accept(&rel, &a.w, &b.w, &a.who, &b.who) {
             if plain {
-                if coherent(&items, &mut g, i, j) {
+                if coherent(&items, &mut rels, &mut g, i, j) {
                     g.union(i, j);
                 }
             } else {
@@ -522,7 +603,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     for &(i, j) in &edges {
         match (is_short(i), is_short(j)) {
             (false, false) => {
-                if coherent(&items, &mut g, i, j) {
+                if coherent(&items, &mut rels, &mut g, i, j) {
                     g.union(i, j)
                 }
             }
@@ -550,7 +631,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             })
             .map(|(_, p)| p);
         if let Some(p) = best {
-            if coherent(&items, &mut g, frag, p) {
+            if coherent(&items, &mut rels, &mut g, frag, p) {
                 g.union(frag, p);
             }
         }

@@ -279,6 +279,12 @@ impl PartialEq for Word {
     }
 }
 
+impl std::hash::Hash for Word {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
 impl Ord for Word {
     /// By hash, then text: a total order that is fast, not alphabetical.
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
