@@ -10,6 +10,7 @@ use super::speakers::{Speakers, Who};
 use super::words::{self, find_run, is_content, longest_common_run, shared_count, Word};
 use super::{occurrence, short, Built};
 use crate::model::{Article, ComparisonKind, MeaningFlag, QuoteLabel, Status, Variant};
+use rayon::prelude::*;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -277,12 +278,22 @@ const ADJACENT_GAP: usize = 250;
 fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
+    // Wordings are pure functions of the text: prepared in parallel, used in order.
+    let prepared: Vec<Vec<Wording>> = order
+        .par_iter()
+        .map(|&art| {
+            articles[art]
+                .quotes
+                .iter()
+                .map(|q| Wording::new(&q.text))
+                .collect()
+        })
+        .collect();
     let mut out: Vec<Item> = Vec::new();
-    for art in order {
+    for (art, wordings) in order.into_iter().zip(prepared) {
         let a = &articles[art];
         let first = out.len();
-        for q in &a.quotes {
-            let w = Wording::new(&q.text);
+        for (q, w) in a.quotes.iter().zip(wordings) {
             if w.toks.is_empty() {
                 continue;
             }
@@ -486,40 +497,42 @@ impl std::hash::Hasher for PairHasher {
 /// word up instead. Shingles in more than [`MAX_POSTING`] quotes are skipped (they name the
 /// story, not the quote); each quote keeps its [`MAX_CANDIDATES`] best-sharing candidates.
 fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
-    let shingles: Vec<Vec<String>> = items
+    // A shingle is a pair of words; a single content word is the pair (word, None).
+    type Shingle<'a> = (&'a Word, Option<&'a Word>);
+    let shingles: Vec<Vec<Shingle>> = items
         .iter()
         .map(|it| {
-            let mut s: Vec<String> = Vec::new();
+            let mut s: Vec<Shingle> = Vec::new();
             for (_, keys) in &it.w.parts {
                 let content: Vec<&Word> = keys.iter().filter(|k| is_content(k)).collect();
-                s.extend(content.windows(2).map(|p| format!("{} {}", p[0], p[1])));
+                s.extend(content.windows(2).map(|p| (p[0], Some(p[1]))));
             }
-            s.sort();
+            s.sort_unstable();
             s.dedup();
             s
         })
         .collect();
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<Shingle, Vec<usize>, BuildPairHasher> = HashMap::default();
     for (i, (sh, it)) in shingles.iter().zip(items).enumerate() {
-        for k in sh {
-            postings.entry(k.as_str()).or_default().push(i);
+        for &k in sh {
+            postings.entry(k).or_default().push(i);
         }
         for k in &it.w.content {
-            postings.entry(&**k).or_default().push(i);
+            postings.entry((k, None)).or_default().push(i);
         }
     }
     let mut count = vec![0u32; items.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut pairs = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        let single: Vec<&str> = if it.w.content.len() < 2 {
-            it.w.content.iter().map(|w| &**w).collect()
+        let single: Vec<Shingle> = if it.w.content.len() < 2 {
+            it.w.content.iter().map(|w| (w, None)).collect()
         } else {
             Vec::new()
         };
-        let keys = shingles[i].iter().map(String::as_str).chain(single);
+        let keys = shingles[i].iter().copied().chain(single);
         for k in keys {
-            let Some(list) = postings.get(k).filter(|l| l.len() <= MAX_POSTING) else {
+            let Some(list) = postings.get(&k).filter(|l| l.len() <= MAX_POSTING) else {
                 continue;
             };
             for &j in list.iter().filter(|&&j| j != i) {
