@@ -12,6 +12,7 @@ use super::{occurrence, short, Built};
 use crate::model::{Article, ComparisonKind, MeaningFlag, QuoteLabel, Status, Variant};
 use rayon::prelude::*;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A shingle shared by more quotes than this says nothing about which statement it is.
@@ -168,7 +169,11 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
     } else {
         (b, a)
     };
-    if contained(small, big, false) {
+    let shared = shared_count(&a.content, &b.content);
+    // Every kind of containment below carries all of the smaller quote's content words
+    // into the bigger one: without that, none of them can hold (saves the run searches).
+    let may_contain = shared == small.content.len();
+    if may_contain && contained(small, big, false) {
         let label = if small.toks.len() == big.toks.len() {
             QuoteLabel::MinorVariant
         } else {
@@ -181,21 +186,23 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
         });
     }
     let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&&**t));
-    if (has_optional(small) || has_optional(big)) && contained_as(small, big, Mode::Optional) {
+    if may_contain
+        && (has_optional(small) || has_optional(big))
+        && contained_as(small, big, Mode::Optional)
+    {
         return Some(Relation {
             label: QuoteLabel::Trimmed,
             score: 0.95,
             rule: "quote:containment-optional-words",
         });
     }
-    if contained(small, big, true) {
+    if may_contain && contained(small, big, true) {
         return Some(Relation {
             label: QuoteLabel::Reworded,
             score: 0.9,
             rule: "quote:stem-synonym-containment",
         });
     }
-    let shared = shared_count(&a.content, &b.content);
     let min = a.content.len().min(b.content.len()).max(1);
     let overlap = shared as f64 / min as f64;
     if shared >= 3 && overlap >= 0.6 {
@@ -521,40 +528,47 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
             postings.entry((k, None)).or_default().push(i);
         }
     }
-    let mut count = vec![0u32; items.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut pairs = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        let single: Vec<Shingle> = if it.w.content.len() < 2 {
-            it.w.content.iter().map(|w| (w, None)).collect()
-        } else {
-            Vec::new()
-        };
-        let keys = shingles[i].iter().copied().chain(single);
-        for k in keys {
-            let Some(list) = postings.get(&k).filter(|l| l.len() <= MAX_POSTING) else {
-                continue;
+    // Each quote's candidates depend on the index alone: found in parallel, each worker
+    // with its own counters, then merged and sorted.
+    let per_item = (0..items.len()).into_par_iter().map_init(
+        || (vec![0u32; items.len()], Vec::<usize>::new()),
+        |(count, touched), i| {
+            let it = &items[i];
+            let single: Vec<Shingle> = if it.w.content.len() < 2 {
+                it.w.content.iter().map(|w| (w, None)).collect()
+            } else {
+                Vec::new()
             };
-            for &j in list.iter().filter(|&&j| j != i) {
-                if count[j] == 0 {
-                    touched.push(j);
+            let keys = shingles[i].iter().copied().chain(single);
+            for k in keys {
+                let Some(list) = postings.get(&k).filter(|l| l.len() <= MAX_POSTING) else {
+                    continue;
+                };
+                for &j in list.iter().filter(|&&j| j != i) {
+                    if count[j] == 0 {
+                        touched.push(j);
+                    }
+                    count[j] += 1;
                 }
-                count[j] += 1;
             }
-        }
-        let mut ranked: Vec<(u32, usize)> = touched.iter().map(|&j| (count[j], j)).collect();
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        pairs.extend(
+            let mut ranked: Vec<(Reverse<u32>, usize)> =
+                touched.iter().map(|&j| (Reverse(count[j]), j)).collect();
+            // The best-sharing candidates, in no particular order (pairs are sorted below).
+            if ranked.len() > MAX_CANDIDATES {
+                ranked.select_nth_unstable(MAX_CANDIDATES);
+                ranked.truncate(MAX_CANDIDATES);
+            }
+            for &j in touched.iter() {
+                count[j] = 0;
+            }
+            touched.clear();
             ranked
                 .into_iter()
-                .take(MAX_CANDIDATES)
-                .map(|(_, j)| (i.min(j), i.max(j))),
-        );
-        for &j in &touched {
-            count[j] = 0;
-        }
-        touched.clear();
-    }
+                .map(|(_, j)| (i.min(j), i.max(j)))
+                .collect::<Vec<_>>()
+        },
+    );
+    let mut pairs: Vec<(usize, usize)> = per_item.flatten_iter().collect();
     pairs.sort_unstable();
     pairs.dedup();
     pairs
