@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 
 /// A shingle shared by more quotes than this says nothing about which statement it is.
 const MAX_POSTING: usize = 400;
@@ -33,9 +34,6 @@ pub(crate) struct Relation {
     pub rule: &'static str,
 }
 
-/// The tokens and keys of one part of a [`Wording`].
-type Part = (Vec<Word>, Vec<Word>);
-
 /// One wording prepared for comparison.
 #[derive(Debug, Clone)]
 pub(crate) struct Wording {
@@ -45,9 +43,9 @@ pub(crate) struct Wording {
     pub toks: Vec<Word>,
     /// Stemmed, synonym-mapped keys, one per token.
     pub keys: Vec<Word>,
-    /// Token and key runs of each part: a quote cut with an ellipsis, or an article's
-    /// adjacent quotes joined, has several parts.
-    pub parts: Vec<Part>,
+    /// Where each part's tokens (and keys) lie in `toks` (and `keys`): a quote cut with an
+    /// ellipsis, or an article's adjacent quotes joined, has several parts.
+    pub parts: Vec<Range<usize>>,
     /// Distinct content keys, sorted by [`Word`]'s order (for [`shared_count`]).
     pub content: Vec<Word>,
 }
@@ -62,16 +60,17 @@ impl Wording {
     /// Prepares a wording made of separate parts shown as `raw`.
     pub fn from_parts(raw: &str, pieces: &[&str]) -> Self {
         let mut parts = Vec::new();
+        let mut toks: Vec<Word> = Vec::new();
+        let mut keys: Vec<Word> = Vec::new();
         for p in pieces {
             let t = words::tokens(p);
             if !t.is_empty() {
                 let k = words::keys(&t);
-                let word = |v: Vec<String>| v.into_iter().map(Word::new).collect::<Vec<_>>();
-                parts.push((word(t), word(k)));
+                parts.push(toks.len()..toks.len() + t.len());
+                toks.extend(t.into_iter().map(Word::new));
+                keys.extend(k.into_iter().map(Word::new));
             }
         }
-        let toks: Vec<Word> = parts.iter().flat_map(|(t, _)| t.clone()).collect();
-        let keys: Vec<Word> = parts.iter().flat_map(|(_, k)| k.clone()).collect();
         let mut content: Vec<Word> = keys.iter().filter(|k| is_content(k)).cloned().collect();
         content.sort();
         content.dedup();
@@ -111,14 +110,24 @@ fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
         return false;
     }
     match mode {
-        Mode::Tokens => runs_in(&big.toks, small.parts.iter().map(|(t, _)| t.as_slice())),
-        Mode::Keys => runs_in(&big.keys, small.parts.iter().map(|(_, k)| k.as_slice())),
+        Mode::Tokens => runs_in(
+            &big.toks,
+            small.parts.iter().map(|r| &small.toks[r.clone()]),
+        ),
+        Mode::Keys => runs_in(
+            &big.keys,
+            small.parts.iter().map(|r| &small.keys[r.clone()]),
+        ),
         Mode::Optional => {
             fn keep(v: &[Word]) -> Vec<&Word> {
                 v.iter().filter(|w| !OPTIONAL.contains(&&***w)).collect()
             }
             let hay = keep(&big.toks);
-            let needles: Vec<Vec<&Word>> = small.parts.iter().map(|(t, _)| keep(t)).collect();
+            let needles: Vec<Vec<&Word>> = small
+                .parts
+                .iter()
+                .map(|r| keep(&small.toks[r.clone()]))
+                .collect();
             runs_in(&hay, needles.iter().map(Vec::as_slice))
         }
     }
@@ -436,14 +445,16 @@ struct Relations {
 
 impl Relations {
     fn new(items: &[Item]) -> Self {
-        let mut first: HashMap<(&str, &[Part]), u32> = HashMap::new();
+        // Keys follow from tokens word by word, so text, tokens and parts fix a wording.
+        type Same<'a> = (&'a str, &'a [Range<usize>], &'a [Word]);
+        let mut first: HashMap<Same, u32> = HashMap::new();
         let class = items
             .iter()
             .enumerate()
             .map(|(i, it)| {
                 let next = u32::try_from(i).unwrap_or(u32::MAX);
                 *first
-                    .entry((it.w.raw.as_str(), &it.w.parts))
+                    .entry((it.w.raw.as_str(), &it.w.parts[..], &it.w.toks[..]))
                     .or_insert(next)
             })
             .collect();
@@ -510,7 +521,8 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
         .iter()
         .map(|it| {
             let mut s: Vec<Shingle> = Vec::new();
-            for (_, keys) in &it.w.parts {
+            for r in &it.w.parts {
+                let keys = &it.w.keys[r.clone()];
                 let content: Vec<&Word> = keys.iter().filter(|k| is_content(k)).collect();
                 s.extend(content.windows(2).map(|p| (p[0], Some(p[1]))));
             }
@@ -528,46 +540,49 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
             postings.entry((k, None)).or_default().push(i);
         }
     }
-    // Each quote's candidates depend on the index alone: found in parallel, each worker
-    // with its own counters, then merged and sorted.
-    let per_item = (0..items.len()).into_par_iter().map_init(
-        || (vec![0u32; items.len()], Vec::<usize>::new()),
-        |(count, touched), i| {
-            let it = &items[i];
-            let single: Vec<Shingle> = if it.w.content.len() < 2 {
-                it.w.content.iter().map(|w| (w, None)).collect()
-            } else {
-                Vec::new()
-            };
-            let keys = shingles[i].iter().copied().chain(single);
-            for k in keys {
-                let Some(list) = postings.get(&k).filter(|l| l.len() <= MAX_POSTING) else {
-                    continue;
+    // Each quote's candidates depend on the index alone: found in parallel, each batch of
+    // quotes with its own counters (batches keep those few), then merged and sorted.
+    let per_item = (0..items.len())
+        .into_par_iter()
+        .with_min_len(1024)
+        .map_init(
+            || (vec![0u32; items.len()], Vec::<usize>::new()),
+            |(count, touched), i| {
+                let it = &items[i];
+                let single: Vec<Shingle> = if it.w.content.len() < 2 {
+                    it.w.content.iter().map(|w| (w, None)).collect()
+                } else {
+                    Vec::new()
                 };
-                for &j in list.iter().filter(|&&j| j != i) {
-                    if count[j] == 0 {
-                        touched.push(j);
+                let keys = shingles[i].iter().copied().chain(single);
+                for k in keys {
+                    let Some(list) = postings.get(&k).filter(|l| l.len() <= MAX_POSTING) else {
+                        continue;
+                    };
+                    for &j in list.iter().filter(|&&j| j != i) {
+                        if count[j] == 0 {
+                            touched.push(j);
+                        }
+                        count[j] += 1;
                     }
-                    count[j] += 1;
                 }
-            }
-            let mut ranked: Vec<(Reverse<u32>, usize)> =
-                touched.iter().map(|&j| (Reverse(count[j]), j)).collect();
-            // The best-sharing candidates, in no particular order (pairs are sorted below).
-            if ranked.len() > MAX_CANDIDATES {
-                ranked.select_nth_unstable(MAX_CANDIDATES);
-                ranked.truncate(MAX_CANDIDATES);
-            }
-            for &j in touched.iter() {
-                count[j] = 0;
-            }
-            touched.clear();
-            ranked
-                .into_iter()
-                .map(|(_, j)| (i.min(j), i.max(j)))
-                .collect::<Vec<_>>()
-        },
-    );
+                let mut ranked: Vec<(Reverse<u32>, usize)> =
+                    touched.iter().map(|&j| (Reverse(count[j]), j)).collect();
+                // The best-sharing candidates, in no particular order (pairs are sorted below).
+                if ranked.len() > MAX_CANDIDATES {
+                    ranked.select_nth_unstable(MAX_CANDIDATES);
+                    ranked.truncate(MAX_CANDIDATES);
+                }
+                for &j in touched.iter() {
+                    count[j] = 0;
+                }
+                touched.clear();
+                ranked
+                    .into_iter()
+                    .map(|(_, j)| (i.min(j), i.max(j)))
+                    .collect::<Vec<_>>()
+            },
+        );
     let mut pairs: Vec<(usize, usize)> = per_item.flatten_iter().collect();
     pairs.sort_unstable();
     pairs.dedup();
