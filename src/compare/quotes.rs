@@ -294,14 +294,19 @@ const ADJACENT_GAP: usize = 250;
 fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
-    // Wordings are pure functions of the text: prepared in parallel, used in order.
-    let prepared: Vec<Vec<Wording>> = order
+    // Wordings and speakers are pure functions of each quote: prepared in parallel, used
+    // in order. A quote without words is left out.
+    let prepared: Vec<Vec<Option<(Wording, Who)>>> = order
         .par_iter()
         .map(|&art| {
             articles[art]
                 .quotes
                 .iter()
-                .map(|q| Wording::new(&q.text))
+                .map(|q| {
+                    let w = Wording::new(&q.text);
+                    (!w.toks.is_empty())
+                        .then(|| (w, speakers.resolve(q.speaker.as_deref(), q.speaker_kind)))
+                })
                 .collect()
         })
         .collect();
@@ -309,16 +314,16 @@ fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
     for (art, wordings) in order.into_iter().zip(prepared) {
         let a = &articles[art];
         let first = out.len();
-        for (q, w) in a.quotes.iter().zip(wordings) {
-            if w.toks.is_empty() {
+        for (q, prepared) in a.quotes.iter().zip(wordings) {
+            let Some((w, who)) = prepared else {
                 continue;
-            }
+            };
             out.push(Item {
                 art,
                 start: q.start,
                 end: q.end,
                 lines: vec![q.line],
-                who: speakers.resolve(q.speaker.as_deref(), q.speaker_kind),
+                who,
                 w,
                 parts: vec![],
             });
