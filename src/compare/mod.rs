@@ -328,6 +328,31 @@ mod tests {
         assert!(out.iter().any(|c| c.kind == ComparisonKind::Killed));
     }
 
+    /// Times the comparison step alone on the articles of the folder named by
+    /// `CLAIMCMP_COMPARE_DIR` (run with `cargo test --release -- --ignored`); prints, never
+    /// asserts a time.
+    #[test]
+    #[ignore]
+    fn time_compare_on_a_folder() {
+        use rayon::prelude::*;
+        let Some(dir) = std::env::var_os("CLAIMCMP_COMPARE_DIR") else {
+            return;
+        };
+        let files = crate::load::resolve(&[dir.into()]).unwrap();
+        let arts: Vec<Article> = files
+            .par_iter()
+            .map(|f| crate::extract::extract(&crate::load::read(f)))
+            .collect();
+        let t = std::time::Instant::now();
+        let out = compare(&arts);
+        eprintln!(
+            "compare: {} articles, {} comparisons, {:.3} s",
+            arts.len(),
+            out.len(),
+            t.elapsed().as_secs_f64()
+        );
+    }
+
     #[test]
     fn long_absent_lists_are_counted_not_listed() {
         let q = "The new runway will open to cargo flights in the spring.";

@@ -7,11 +7,14 @@
 //! ids beyond its own groups, and never reads files.
 
 use super::speakers::{Speakers, Who};
-use super::words::{self, find_run, is_content, longest_common_run};
+use super::words::{self, find_run, is_content, longest_common_run, shared_count, Word};
 use super::{occurrence, short, Built};
 use crate::model::{Article, ComparisonKind, MeaningFlag, QuoteLabel, Status, Variant};
+use rayon::prelude::*;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 
 /// A shingle shared by more quotes than this says nothing about which statement it is.
 const MAX_POSTING: usize = 400;
@@ -37,14 +40,14 @@ pub(crate) struct Wording {
     /// The text as shown.
     pub raw: String,
     /// Normalised tokens ([`words::tokens`]).
-    pub toks: Vec<String>,
+    pub toks: Vec<Word>,
     /// Stemmed, synonym-mapped keys, one per token.
-    pub keys: Vec<String>,
-    /// Token and key runs of each part: a quote cut with an ellipsis, or an article's
-    /// adjacent quotes joined, has several parts.
-    pub parts: Vec<(Vec<String>, Vec<String>)>,
-    /// Distinct content keys.
-    pub content: BTreeSet<String>,
+    pub keys: Vec<Word>,
+    /// Where each part's tokens (and keys) lie in `toks` (and `keys`): a quote cut with an
+    /// ellipsis, or an article's adjacent quotes joined, has several parts.
+    pub parts: Vec<Range<usize>>,
+    /// Distinct content keys, sorted by [`Word`]'s order (for [`shared_count`]).
+    pub content: Vec<Word>,
 }
 
 impl Wording {
@@ -57,16 +60,20 @@ impl Wording {
     /// Prepares a wording made of separate parts shown as `raw`.
     pub fn from_parts(raw: &str, pieces: &[&str]) -> Self {
         let mut parts = Vec::new();
+        let mut toks: Vec<Word> = Vec::new();
+        let mut keys: Vec<Word> = Vec::new();
         for p in pieces {
             let t = words::tokens(p);
             if !t.is_empty() {
                 let k = words::keys(&t);
-                parts.push((t, k));
+                parts.push(toks.len()..toks.len() + t.len());
+                toks.extend(t.into_iter().map(Word::new));
+                keys.extend(k.into_iter().map(Word::new));
             }
         }
-        let toks: Vec<String> = parts.iter().flat_map(|(t, _)| t.clone()).collect();
-        let keys: Vec<String> = parts.iter().flat_map(|(_, k)| k.clone()).collect();
-        let content = keys.iter().filter(|k| is_content(k)).cloned().collect();
+        let mut content: Vec<Word> = keys.iter().filter(|k| is_content(k)).cloned().collect();
+        content.sort();
+        content.dedup();
         Wording {
             raw: raw.trim().to_string(),
             toks,
@@ -103,17 +110,24 @@ fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
         return false;
     }
     match mode {
-        Mode::Tokens => runs_in(&big.toks, small.parts.iter().map(|(t, _)| t.as_slice())),
-        Mode::Keys => runs_in(&big.keys, small.parts.iter().map(|(_, k)| k.as_slice())),
+        Mode::Tokens => runs_in(
+            &big.toks,
+            small.parts.iter().map(|r| &small.toks[r.clone()]),
+        ),
+        Mode::Keys => runs_in(
+            &big.keys,
+            small.parts.iter().map(|r| &small.keys[r.clone()]),
+        ),
         Mode::Optional => {
-            fn keep(v: &[String]) -> Vec<&str> {
-                v.iter()
-                    .map(String::as_str)
-                    .filter(|w| !OPTIONAL.contains(w))
-                    .collect()
+            fn keep(v: &[Word]) -> Vec<&Word> {
+                v.iter().filter(|w| !OPTIONAL.contains(&&***w)).collect()
             }
             let hay = keep(&big.toks);
-            let needles: Vec<Vec<&str>> = small.parts.iter().map(|(t, _)| keep(t)).collect();
+            let needles: Vec<Vec<&Word>> = small
+                .parts
+                .iter()
+                .map(|r| keep(&small.toks[r.clone()]))
+                .collect();
             runs_in(&hay, needles.iter().map(Vec::as_slice))
         }
     }
@@ -164,7 +178,11 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
     } else {
         (b, a)
     };
-    if contained(small, big, false) {
+    let shared = shared_count(&a.content, &b.content);
+    // Every kind of containment below carries all of the smaller quote's content words
+    // into the bigger one: without that, none of them can hold (saves the run searches).
+    let may_contain = shared == small.content.len();
+    if may_contain && contained(small, big, false) {
         let label = if small.toks.len() == big.toks.len() {
             QuoteLabel::MinorVariant
         } else {
@@ -176,28 +194,30 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
             rule: "quote:containment",
         });
     }
-    let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&t.as_str()));
-    if (has_optional(small) || has_optional(big)) && contained_as(small, big, Mode::Optional) {
+    let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&&**t));
+    if may_contain
+        && (has_optional(small) || has_optional(big))
+        && contained_as(small, big, Mode::Optional)
+    {
         return Some(Relation {
             label: QuoteLabel::Trimmed,
             score: 0.95,
             rule: "quote:containment-optional-words",
         });
     }
-    if contained(small, big, true) {
+    if may_contain && contained(small, big, true) {
         return Some(Relation {
             label: QuoteLabel::Reworded,
             score: 0.9,
             rule: "quote:stem-synonym-containment",
         });
     }
-    let shared = a.content.intersection(&b.content).count();
     let min = a.content.len().min(b.content.len()).max(1);
     let overlap = shared as f64 / min as f64;
     if shared >= 3 && overlap >= 0.6 {
         let run = longest_common_run(&a.keys, &b.keys);
         if run >= 3 {
-            let union = a.content.union(&b.content).count().max(1);
+            let union = (a.content.len() + b.content.len() - shared).max(1);
             let jaccard = shared as f64 / union as f64;
             return Some(Relation {
                 label: QuoteLabel::Reworded,
@@ -237,7 +257,7 @@ fn accept(rel: &Relation, a: &Wording, b: &Wording, wa: &Who, wb: &Who) -> bool 
         } else if by_containment {
             n >= 5 && c >= 3
         } else {
-            a.content.intersection(&b.content).count() >= 5 && rel.score >= 0.45
+            shared_count(&a.content, &b.content) >= 5 && rel.score >= 0.45
         }
     } else if verbatim {
         n >= 5 && c >= 3
@@ -274,21 +294,36 @@ const ADJACENT_GAP: usize = 250;
 fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
+    // Wordings and speakers are pure functions of each quote: prepared in parallel, used
+    // in order. A quote without words is left out.
+    let prepared: Vec<Vec<Option<(Wording, Who)>>> = order
+        .par_iter()
+        .map(|&art| {
+            articles[art]
+                .quotes
+                .iter()
+                .map(|q| {
+                    let w = Wording::new(&q.text);
+                    (!w.toks.is_empty())
+                        .then(|| (w, speakers.resolve(q.speaker.as_deref(), q.speaker_kind)))
+                })
+                .collect()
+        })
+        .collect();
     let mut out: Vec<Item> = Vec::new();
-    for art in order {
+    for (art, wordings) in order.into_iter().zip(prepared) {
         let a = &articles[art];
         let first = out.len();
-        for q in &a.quotes {
-            let w = Wording::new(&q.text);
-            if w.toks.is_empty() {
+        for (q, prepared) in a.quotes.iter().zip(wordings) {
+            let Some((w, who)) = prepared else {
                 continue;
-            }
+            };
             out.push(Item {
                 art,
                 start: q.start,
                 end: q.end,
                 lines: vec![q.line],
-                who: speakers.resolve(q.speaker.as_deref(), q.speaker_kind),
+                who,
                 w,
                 parts: vec![],
             });
@@ -329,7 +364,7 @@ fn spans_parts(items: &[Item], joined: &Item, other: &Item) -> bool {
     joined.parts.iter().all(|&p| {
         let part = &items[p].w.content;
         let need = part.len().min(2);
-        need > 0 && part.intersection(&other.w.content).count() >= need
+        need > 0 && shared_count(part, &other.w.content) >= need
     })
 }
 
@@ -379,14 +414,14 @@ impl Groups {
 /// own statement; or the two representatives match each other directly. This keeps one
 /// sentence shared by two long quotes, or a rewording of one part of a quote, from
 /// chaining different statements into one group.
-fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
+fn coherent(items: &[Item], rels: &mut Relations, g: &mut Groups, a: usize, b: usize) -> bool {
     let Some((ra, rb)) = g.reps(a, b) else {
         return true;
     };
-    let verbatim_to = |end: usize, rep: usize| {
+    let mut verbatim_to = |end: usize, rep: usize| {
         end == rep
             || (items[end].w.toks.len() * 2 >= items[rep].w.toks.len()
-                && relate(&items[end].w, &items[rep].w).is_some_and(|r| {
+                && rels.get(items, end, rep).is_some_and(|r| {
                     matches!(
                         r.label,
                         QuoteLabel::Identical | QuoteLabel::MinorVariant | QuoteLabel::Trimmed
@@ -397,7 +432,86 @@ fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
         return true;
     }
     let (x, y) = (&items[ra], &items[rb]);
-    relate(&x.w, &y.w).is_some_and(|rel| accept(&rel, &x.w, &y.w, &x.who, &y.who))
+    rels.get(items, ra, rb)
+        .is_some_and(|rel| accept(&rel, &x.w, &y.w, &x.who, &y.who))
+}
+
+/// Most remembered relations before [`Relations`] forgets them all (bounds its memory).
+const MEMO_MAX: usize = 1 << 22;
+
+/// [`relate`] between items, remembered by wording: a corpus quotes the same words in many
+/// articles, and two items with equal wordings relate alike to every other item. Only
+/// a cache: the answers are exactly those of calling [`relate`].
+struct Relations {
+    /// Per item, the index of the first item with an equal wording (text and parts).
+    class: Vec<u32>,
+    memo: HashMap<u64, Option<Relation>, BuildPairHasher>,
+}
+
+impl Relations {
+    fn new(items: &[Item]) -> Self {
+        // Keys follow from tokens word by word, so text, tokens and parts fix a wording.
+        type Same<'a> = (&'a str, &'a [Range<usize>], &'a [Word]);
+        let mut first: HashMap<Same, u32> = HashMap::new();
+        let class = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| {
+                let next = u32::try_from(i).unwrap_or(u32::MAX);
+                *first
+                    .entry((it.w.raw.as_str(), &it.w.parts[..], &it.w.toks[..]))
+                    .or_insert(next)
+            })
+            .collect();
+        Relations {
+            class,
+            memo: HashMap::default(),
+        }
+    }
+
+    /// `relate(&items[i].w, &items[j].w)`.
+    fn get(&mut self, items: &[Item], i: usize, j: usize) -> Option<Relation> {
+        let key = u64::from(self.class[i]) << 32 | u64::from(self.class[j]);
+        if let Some(r) = self.memo.get(&key) {
+            return *r;
+        }
+        let r = relate(&items[i].w, &items[j].w);
+        if self.memo.len() >= MEMO_MAX {
+            self.memo.clear();
+        }
+        self.memo.insert(key, r);
+        r
+    }
+}
+
+/// Hashes the packed pair keys of [`Relations`] with one multiplication.
+#[derive(Default, Clone, Copy)]
+struct BuildPairHasher;
+
+/// See [`BuildPairHasher`].
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl std::hash::BuildHasher for BuildPairHasher {
+    type Hasher = PairHasher;
+    fn build_hasher(&self) -> PairHasher {
+        PairHasher(0)
+    }
+}
+
+impl std::hash::Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0 ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 ^= self.0 >> 29;
+    }
 }
 
 /// Candidate pairs `(i, j)`, `i < j`, from an inverted index of shingles: adjacent
@@ -406,62 +520,75 @@ fn coherent(items: &[Item], g: &mut Groups, a: usize, b: usize) -> bool {
 /// word up instead. Shingles in more than [`MAX_POSTING`] quotes are skipped (they name the
 /// story, not the quote); each quote keeps its [`MAX_CANDIDATES`] best-sharing candidates.
 fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
-    let shingles: Vec<Vec<String>> = items
+    // A shingle is a pair of words; a single content word is the pair (word, None).
+    type Shingle<'a> = (&'a Word, Option<&'a Word>);
+    let shingles: Vec<Vec<Shingle>> = items
         .iter()
         .map(|it| {
-            let mut s: Vec<String> = Vec::new();
-            for (_, keys) in &it.w.parts {
-                let content: Vec<&String> = keys.iter().filter(|k| is_content(k)).collect();
-                s.extend(content.windows(2).map(|p| format!("{} {}", p[0], p[1])));
+            let mut s: Vec<Shingle> = Vec::new();
+            for r in &it.w.parts {
+                let keys = &it.w.keys[r.clone()];
+                let content: Vec<&Word> = keys.iter().filter(|k| is_content(k)).collect();
+                s.extend(content.windows(2).map(|p| (p[0], Some(p[1]))));
             }
-            s.sort();
+            s.sort_unstable();
             s.dedup();
             s
         })
         .collect();
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<Shingle, Vec<usize>, BuildPairHasher> = HashMap::default();
     for (i, (sh, it)) in shingles.iter().zip(items).enumerate() {
-        for k in sh {
-            postings.entry(k.as_str()).or_default().push(i);
+        for &k in sh {
+            postings.entry(k).or_default().push(i);
         }
         for k in &it.w.content {
-            postings.entry(k.as_str()).or_default().push(i);
+            postings.entry((k, None)).or_default().push(i);
         }
     }
-    let mut count = vec![0u32; items.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut pairs = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        let single: Vec<&str> = if it.w.content.len() < 2 {
-            it.w.content.iter().map(String::as_str).collect()
-        } else {
-            Vec::new()
-        };
-        let keys = shingles[i].iter().map(String::as_str).chain(single);
-        for k in keys {
-            let Some(list) = postings.get(k).filter(|l| l.len() <= MAX_POSTING) else {
-                continue;
-            };
-            for &j in list.iter().filter(|&&j| j != i) {
-                if count[j] == 0 {
-                    touched.push(j);
+    // Each quote's candidates depend on the index alone: found in parallel, each batch of
+    // quotes with its own counters (batches keep those few), then merged and sorted.
+    let per_item = (0..items.len())
+        .into_par_iter()
+        .with_min_len(1024)
+        .map_init(
+            || (vec![0u32; items.len()], Vec::<usize>::new()),
+            |(count, touched), i| {
+                let it = &items[i];
+                let single: Vec<Shingle> = if it.w.content.len() < 2 {
+                    it.w.content.iter().map(|w| (w, None)).collect()
+                } else {
+                    Vec::new()
+                };
+                let keys = shingles[i].iter().copied().chain(single);
+                for k in keys {
+                    let Some(list) = postings.get(&k).filter(|l| l.len() <= MAX_POSTING) else {
+                        continue;
+                    };
+                    for &j in list.iter().filter(|&&j| j != i) {
+                        if count[j] == 0 {
+                            touched.push(j);
+                        }
+                        count[j] += 1;
+                    }
                 }
-                count[j] += 1;
-            }
-        }
-        let mut ranked: Vec<(u32, usize)> = touched.iter().map(|&j| (count[j], j)).collect();
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        pairs.extend(
-            ranked
-                .into_iter()
-                .take(MAX_CANDIDATES)
-                .map(|(_, j)| (i.min(j), i.max(j))),
+                let mut ranked: Vec<(Reverse<u32>, usize)> =
+                    touched.iter().map(|&j| (Reverse(count[j]), j)).collect();
+                // The best-sharing candidates, in no particular order (pairs are sorted below).
+                if ranked.len() > MAX_CANDIDATES {
+                    ranked.select_nth_unstable(MAX_CANDIDATES);
+                    ranked.truncate(MAX_CANDIDATES);
+                }
+                for &j in touched.iter() {
+                    count[j] = 0;
+                }
+                touched.clear();
+                ranked
+                    .into_iter()
+                    .map(|(_, j)| (i.min(j), i.max(j)))
+                    .collect::<Vec<_>>()
+            },
         );
-        for &j in &touched {
-            count[j] = 0;
-        }
-        touched.clear();
-    }
+    let mut pairs: Vec<(usize, usize)> = per_item.flatten_iter().collect();
     pairs.sort_unstable();
     pairs.dedup();
     pairs
@@ -474,6 +601,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     let mut edges: Vec<(usize, usize)> = Vec::new();
     let mut used: BTreeSet<usize> = BTreeSet::new();
     let mut g = Groups::new(&items);
+    let mut rels = Relations::new(&items);
     let is_short = |i: usize| items[i].w.toks.len() < SHORT;
     for (i, j) in candidates(&items) {
         let (a, b) = (&items[i], &items[j]);
@@ -492,7 +620,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
         {
             continue;
         }
-        let Some(rel) = relate(&a.w, &b.w) else {
+        let Some(rel) = rels.get(&items, i, j) else {
             continue;
         };
         let verbatim = matches!(
@@ -504,7 +632,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
         }
         if accept(&rel, &a.w, &b.w, &a.who, &b.who) {
             if plain {
-                if coherent(&items, &mut g, i, j) {
+                if coherent(&items, &mut rels, &mut g, i, j) {
                     g.union(i, j);
                 }
             } else {
@@ -522,7 +650,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     for &(i, j) in &edges {
         match (is_short(i), is_short(j)) {
             (false, false) => {
-                if coherent(&items, &mut g, i, j) {
+                if coherent(&items, &mut rels, &mut g, i, j) {
                     g.union(i, j)
                 }
             }
@@ -550,7 +678,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             })
             .map(|(_, p)| p);
         if let Some(p) = best {
-            if coherent(&items, &mut g, frag, p) {
+            if coherent(&items, &mut rels, &mut g, frag, p) {
                 g.union(frag, p);
             }
         }
@@ -859,7 +987,12 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
     if vars.iter().all(|v| matches!(v.who, Who::Anonymous(_))) {
         explanation.push_str(" No article attributes it on the record.");
     }
-    let key = r.w.keys.join(" ");
+    let key =
+        r.w.keys
+            .iter()
+            .map(|k| &**k)
+            .collect::<Vec<&str>>()
+            .join(" ");
     let topic = format!("quote: {}", short(&r.w.raw, 60));
     let text_score = weakest.score;
     let mut out = vec![Built {

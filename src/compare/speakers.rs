@@ -87,16 +87,21 @@ impl Who {
     /// The class used to decide agreement: the canonical name, "anonymous" for every
     /// anonymous description (two unnamed officials may be the same person), or none.
     pub fn class(&self) -> Option<String> {
+        self.class_str().map(str::to_string)
+    }
+
+    /// [`Who::class`] without copying it.
+    fn class_str(&self) -> Option<&str> {
         match self {
-            Who::Named(n) => Some(n.clone()),
-            Who::Anonymous(_) => Some("anonymous".to_string()),
+            Who::Named(n) => Some(n),
+            Who::Anonymous(_) => Some("anonymous"),
             Who::Role(_) | Who::Unknown => None,
         }
     }
 
     /// True when the two may be the same speaker: same class, or one unknown or a bare role.
     pub fn compatible(&self, other: &Who) -> bool {
-        match (self.class(), other.class()) {
+        match (self.class_str(), other.class_str()) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         }

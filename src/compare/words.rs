@@ -254,6 +254,82 @@ pub fn is_content(key: &str) -> bool {
     !is_stopword(key) && !is_negation(key) && key.chars().any(char::is_alphanumeric)
 }
 
+/// A normalised word with a hash of its text. Equality and order look at the hash first,
+/// so the many comparisons of quote matching rarely read the text; equal hashes still
+/// compare the text, so results are exactly those of comparing strings.
+#[derive(Debug, Clone, Eq)]
+pub struct Word {
+    hash: u64,
+    text: String,
+}
+
+impl Word {
+    /// Wraps `text` with its hash.
+    pub fn new(text: String) -> Self {
+        Word {
+            hash: super::fnv1a(text.as_bytes()),
+            text,
+        }
+    }
+}
+
+impl PartialEq for Word {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.text == other.text
+    }
+}
+
+impl std::hash::Hash for Word {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl Ord for Word {
+    /// By hash, then text: a total order that is fast, not alphabetical.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.hash
+            .cmp(&other.hash)
+            .then_with(|| self.text.cmp(&other.text))
+    }
+}
+
+impl PartialOrd for Word {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Number of items two sorted, deduplicated slices have in common (one merge pass).
+pub fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Position of the first occurrence of `needle` as a contiguous run in `hay`.
 pub fn find_run<T: PartialEq>(hay: &[T], needle: &[T], from: usize) -> Option<usize> {
     if needle.is_empty() {
@@ -268,17 +344,16 @@ pub fn find_run<T: PartialEq>(hay: &[T], needle: &[T], from: usize) -> Option<us
 /// Length of the longest run of equal consecutive items shared by `a` and `b`
 /// (dynamic programming over one row; both inputs are short quotes).
 pub fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut cur = vec![0usize; b.len() + 1];
+    let mut row = vec![0u32; b.len() + 1];
     let mut best = 0;
     for x in a {
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
-            best = best.max(cur[j + 1]);
+        // Right to left, so that `row[j]` still holds the previous row's value.
+        for (j, y) in b.iter().enumerate().rev() {
+            row[j + 1] = if x == y { row[j] + 1 } else { 0 };
+            best = best.max(row[j + 1]);
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
-    best
+    best as usize
 }
 
 #[cfg(test)]
@@ -332,6 +407,20 @@ mod tests {
         assert_eq!(find_run(&a, &[3], 3), None);
         assert_eq!(longest_common_run(&a, &[9, 2, 3, 4, 8]), 3);
         assert_eq!(longest_common_run::<i32>(&a, &[]), 0);
+    }
+
+    #[test]
+    fn hashed_words_compare_like_their_text() {
+        let w = |s: &str| Word::new(s.to_string());
+        assert_eq!(w("iran"), w("iran"));
+        assert_ne!(w("iran"), w("iraq"));
+        assert_eq!(&*w("talks"), "talks");
+        let mut a = vec![w("talks"), w("iran"), w("ship")];
+        let mut b = vec![w("ship"), w("port"), w("talks")];
+        a.sort();
+        b.sort();
+        assert_eq!(shared_count(&a, &b), 2);
+        assert_eq!(shared_count(&a, &[]), 0);
     }
 
     #[test]
