@@ -612,34 +612,46 @@ static DATA_FROM: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// What a role-holder or body does when it is a source: "(also) told the BBC" or "said"
+/// (named groups `via`, `o` and `v`), after "has", "had", "also" or "later".
+fn spoke_tail() -> String {
+    format!(
+        r"(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))"
+    )
+}
+
 // A named person with an information role between commas: "Omar Haddad, the ministry's
 // deputy spokesman, said" or "..., told the BBC".
 static NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
+    let spoke = spoke_tail();
     Pattern::new(&format!(
-        r"\b(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))"
+        r"\b(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE}),\s+{spoke}"
     ))
 });
 
 // A role before the name: "navy spokesman Karl Lind said", "ministry
 // official Sara Cole told the BBC".
 static ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    let spoke = spoke_tail();
     Pattern::new(&format!(
-        r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner|(?:[Ff]ire|[Pp]olice|[Rr]escue|[Mm]edical|[Ss]ecurity)\s+[Cc]hief))\s+(?P<name>{NAME})\s*,?\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
+        r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner|(?:[Ff]ire|[Pp]olice|[Rr]escue|[Mm]edical|[Ss]ecurity)\s+[Cc]hief))\s+(?P<name>{NAME})\s*,?\s+{spoke}\b"
     ))
 });
 
 // A role, then the name between commas: "The police chief, Mark Reed, said".
 static ROLE_COMMA_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    let spoke = spoke_tail();
     Pattern::new(&format!(
-        r"\b(?P<role>(?:(?i:the|a|an)\s+|(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*)['’]s\s+)(?:[\w’'.&-]+\s+){{0,4}}?(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|director|coroner|commissioner|chief|administrator|coordinator|officer)),\s+(?P<name>{NAME}),\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
+        r"\b(?P<role>(?:(?i:the|a|an)\s+|(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*)['’]s\s+)(?:[\w’'.&-]+\s+){{0,4}}?(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|director|coroner|commissioner|chief|administrator|coordinator|officer)),\s+(?P<name>{NAME}),\s+{spoke}\b"
     ))
 });
 
 // A body introduced by what it is: "rights group Amnesty International said", "the
 // monitoring group Airwatch reported".
 static KIND_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    let spoke = spoke_tail();
     Pattern::new(&format!(
-        r"\b(?P<role>(?:(?i:the|a|an)\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?:group|organi[sz]ation|charity|watchdog|monitor|agency|body|NGO|tracker|observatory|network|coalition|union|federation|association|institute|cent(?:er|re)|service|operator|company|firm|authority|regulator|militia|movement))\s+(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?:(?P<via>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|(?P<v>{BODY_VERB}))\b"
+        r"\b(?P<role>(?:(?i:the|a|an)\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?:group|organi[sz]ation|charity|watchdog|monitor|agency|body|NGO|tracker|observatory|network|coalition|union|federation|association|institute|cent(?:er|re)|service|operator|company|firm|authority|regulator|militia|movement))\s+(?P<name>{NAME})\s+{spoke}\b"
     ))
 });
 
