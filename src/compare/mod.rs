@@ -1,8 +1,8 @@
 //! Compare: claims across articles to agreements and conflicts. Pure: no I/O, no formatting
 //! beyond the words of each finding.
 //!
-//! Each submodule groups one kind of claim ([`quotes`], [`figures`], [`sources`]) into
-//! [`Built`] findings; this module gives each a stable id from its content (FNV-1a, so it
+//! Each submodule groups one kind of claim (`quotes`, `figures`, `sources`) into
+//! `Built` findings; this module gives each a stable id from its content (FNV-1a, so it
 //! does not move when an unrelated article is added), lists the articles that do not carry
 //! it, and sorts the whole in a fixed order: conflicts first, then agreements, then claims
 //! of one article; within each, by kind, topic and id. Nothing here depends on hash-map

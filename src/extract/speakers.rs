@@ -3,7 +3,7 @@
 //! A [`Registry`] is built once per article from its tokens: every run of capitalised words
 //! that looks like a full name ("Israeli Prime Minister Benjamin Netanyahu") becomes an entity
 //! with its roles ("israeli prime minister"), including roles given in appositions ("Badr
-//! Albusaidi, Oman's foreign minister,"). [`Registry::resolve`] then binds a mention to the
+//! Albusaidi, Oman's foreign minister,"). `Registry::resolve` then binds a mention to the
 //! person meant: a surname to the full name, "the prime minister" to the person who holds
 //! that title in the article. Pronouns are bound by the caller (it knows the speakers met so
 //! far). Nothing here finds quotes or cues, and nothing looks outside the one article.
