@@ -302,8 +302,9 @@ pub struct FigureRange {
     pub high: Option<u64>,
 }
 
-/// One value of a compared claim and the articles holding it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One value of a compared claim and the articles holding it. `Default` leaves every
+/// kind-specific field empty, so each comparison sets only what applies to it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Variant {
     /// The value as shown ("Have the Iranians killed an American yet? No.", "2", "at least 406").
     pub value: String,

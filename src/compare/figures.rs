@@ -190,13 +190,7 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
     });
     let holders: BTreeSet<usize> = vals.iter().flat_map(|v| v.arts.iter().copied()).collect();
     let distinct: BTreeSet<&str> = vals.iter().map(|v| v.shown.as_str()).collect();
-    let status = if holders.len() < 2 {
-        Status::Single
-    } else if distinct.len() > 1 {
-        Status::Conflict
-    } else {
-        Status::Agree
-    };
+    let status = super::value_status(holders.len(), distinct.len());
     let low = vals.iter().map(|v| v.range.low).max().unwrap_or(0);
     let high = vals.iter().filter_map(|v| v.range.high).min();
     let compatible = high.is_none_or(|h| low <= h);
@@ -225,14 +219,9 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
                 locations,
                 occurrences,
                 notes,
-                reference: false,
-                labels: vec![],
-                speaker: None,
-                diff: None,
-                flags: vec![],
-                score: None,
                 reported_by: v.body.clone(),
                 range: Some(v.range),
+                ..Default::default()
             }
         })
         .collect();

@@ -112,6 +112,18 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
     out
 }
 
+/// The verdict for a value-type claim (a toll, a count of sources, an outlet): single when
+/// fewer than two articles carry it, conflict when they state more than one value.
+pub(crate) fn value_status(holders: usize, distinct_values: usize) -> Status {
+    if holders < 2 {
+        Status::Single
+    } else if distinct_values > 1 {
+        Status::Conflict
+    } else {
+        Status::Agree
+    }
+}
+
 /// 64-bit FNV-1a, written out so ids never depend on std's hasher.
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -169,6 +181,14 @@ pub(crate) mod fixtures;
 mod tests {
     use super::fixtures::*;
     use super::*;
+
+    #[test]
+    fn value_status_is_single_agree_or_conflict() {
+        assert_eq!(value_status(1, 1), Status::Single);
+        assert_eq!(value_status(1, 2), Status::Single);
+        assert_eq!(value_status(3, 1), Status::Agree);
+        assert_eq!(value_status(2, 2), Status::Conflict);
+    }
     use crate::model::{FigureKind, Qualifier, QuoteLabel};
 
     #[test]

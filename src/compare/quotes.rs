@@ -903,8 +903,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
             diff,
             flags,
             score: Some(score),
-            reported_by: None,
-            range: None,
+            ..Default::default()
         });
     }
     variants.sort_by(|a, b| {
@@ -1044,15 +1043,9 @@ fn speaker_comparison(
                 articles: ids,
                 locations,
                 occurrences,
-                notes: vec![],
-                reference: false,
                 labels: vec![QuoteLabel::DifferentSpeaker],
                 speaker: Some(name),
-                diff: None,
-                flags: vec![],
-                score: None,
-                reported_by: None,
-                range: None,
+                ..Default::default()
             }
         })
         .collect();

@@ -137,13 +137,7 @@ fn build(
     }
     let stated: Vec<&Option<String>> = by_value.keys().filter(|k| k.is_some()).collect();
     let holders: BTreeSet<usize> = held.iter().map(|h| h.art).collect();
-    let status = if holders.len() < 2 {
-        Status::Single
-    } else if stated.len() > 1 {
-        Status::Conflict
-    } else {
-        Status::Agree
-    };
+    let status = super::value_status(holders.len(), stated.len());
     let mut variants: Vec<Variant> = by_value
         .iter()
         .map(|(key, hs)| {
@@ -168,14 +162,7 @@ fn build(
                     .into_iter()
                     .map(|w| format!("as written: {w}"))
                     .collect(),
-                reference: false,
-                labels: vec![],
-                speaker: None,
-                diff: None,
-                flags: vec![],
-                score: None,
-                reported_by: None,
-                range: None,
+                ..Default::default()
             }
         })
         .collect();
