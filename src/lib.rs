@@ -48,10 +48,14 @@ pub fn analyze_with_progress(
             article
         })
         .collect();
-    let comparisons = compare::compare(&articles);
+    let compare::Compared {
+        stories,
+        comparisons,
+    } = compare::compare(&articles);
     Ok(Report {
         schema_version: SCHEMA_VERSION,
         articles,
+        stories,
         comparisons,
         baseline: None,
     })

@@ -63,6 +63,9 @@ pub struct Article {
     pub sources: Vec<Source>,
     /// Casualty figures, in order of appearance.
     pub figures: Vec<Figure>,
+    /// Topic terms, most telling first (lower-cased names and content words, at most 24):
+    /// what the article is about. `compare` groups articles into stories by them.
+    pub terms: Vec<String>,
     /// Problems with this input (unreadable, not UTF-8, no text...). Empty when fine.
     pub problems: Vec<Problem>,
 }
@@ -362,6 +365,35 @@ pub struct Comparison {
     /// How strongly the rule matched, in [0, 1]: the weakest link between the reference and
     /// any other variant (1 for exact matches and for single claims).
     pub score: f64,
+    /// The story (see [`Story`]) the claim belongs to; null when its articles span stories
+    /// (the same quote carried in reports of different events).
+    pub story: Option<String>,
+    /// Whether any article puts the claim on the record.
+    pub sourcing: Sourcing,
+}
+
+/// How the articles carrying a claim attribute it, taken over all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sourcing {
+    /// At least one article credits it to a named person or body.
+    OnRecord,
+    /// Every article that credits it credits unnamed sources ("officials", "a source").
+    AnonymousOnly,
+    /// No article says who the claim comes from (a toll with no reporting body).
+    Unattributed,
+}
+
+/// Articles about the same event, grouped by their shared topic terms. Figures and sourcing
+/// are compared within a story only, so the tolls of two different events never meet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Story {
+    /// `s1`, `s2`, ... in the order of each story's first article.
+    pub id: String,
+    /// The terms most of its articles share, most shared first (at most 4): a label.
+    pub label: Vec<String>,
+    /// Ids of its articles, in report order.
+    pub articles: Vec<String>,
 }
 
 /// The whole result of a run: what every renderer renders.
@@ -369,6 +401,8 @@ pub struct Comparison {
 pub struct Report {
     pub schema_version: u32,
     pub articles: Vec<Article>,
+    /// The articles grouped by event (every readable article is in exactly one story).
+    pub stories: Vec<Story>,
     pub comparisons: Vec<Comparison>,
     /// Set when the run was given `--baseline`: `comparisons` then holds only what is new or
     /// changed since that report. Null otherwise.

@@ -402,3 +402,88 @@ fn comparison_ids_stay_when_an_unrelated_article_is_added() {
     }
     assert_eq!(after.len(), before.len() + 1);
 }
+
+/// Two reports each of two unrelated events, written for this test.
+const TWO_EVENTS: &[(&str, &str)] = &[
+    (
+        "a1_quake.txt",
+        "Quake in Velmora kills at least 40\n\nAt least 40 people were killed when a magnitude 6.1 \
+         earthquake struck the mountain town of Velmora on Sunday, the regional health office said. \
+         Rescuers searched the rubble of collapsed apartment blocks through the night. \
+         Two officials told Reuters that aftershocks had slowed the rescue in Velmora.\n",
+    ),
+    (
+        "a2_quake.txt",
+        "Velmora earthquake: rescuers dig through rubble\n\nThe earthquake that hit Velmora killed 52 \
+         people, the civil defence agency said on Monday, as rescuers pulled survivors from the \
+         rubble of collapsed blocks. Aftershocks rattled the town. Three officials told AP that \
+         more than a hundred buildings had collapsed in Velmora.\n",
+    ),
+    (
+        "b1_ferry.txt",
+        "Ferry capsizes on Lake Durran, 12 dead\n\nA passenger ferry capsized on Lake Durran on \
+         Friday, killing 12 people, police said. Divers searched the lake for missing passengers \
+         and the ferry operator was questioned. The ferry was overloaded, a harbour official said.\n",
+    ),
+    (
+        "b2_ferry.txt",
+        "Lake Durran ferry disaster toll rises to 15\n\nThe toll from the ferry that capsized on \
+         Lake Durran has risen to 15, the coast guard said, as divers recovered more bodies. \
+         Survivors said the ferry was overloaded with passengers when it left Durran harbour.\n",
+    ),
+];
+
+#[test]
+fn tolls_of_different_events_are_never_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in TWO_EVENTS {
+        fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = claimcmp()
+        .args(["--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let stories: Vec<Vec<&str>> = v["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(stories, [vec!["a1", "a2"], vec!["b1", "b2"]]);
+    let killed: Vec<&serde_json::Value> = v["comparisons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "killed")
+        .collect();
+    assert_eq!(killed.len(), 2, "one killed comparison per event");
+    for c in &killed {
+        assert_eq!(c["status"], "conflict", "{c}");
+        let arts: Vec<&str> = c["variants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|v| v["articles"].as_array().unwrap().iter())
+            .map(|a| a.as_str().unwrap())
+            .collect();
+        let first = &arts[0][..1];
+        assert!(arts.iter().all(|a| a.starts_with(first)), "{arts:?}");
+    }
+    let table = claimcmp()
+        .args(["--width", "100"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(table.contains("4 articles in 2 stories"), "{table}");
+}

@@ -54,9 +54,22 @@ fn json_report_has_the_documented_shape() {
         &[
             ("schema_version", "i"),
             ("articles", "a"),
+            ("stories", "a"),
             ("comparisons", "a"),
             ("baseline", "o?"),
         ],
+    );
+    for s in r["stories"].as_array().unwrap() {
+        shape(
+            "story",
+            s,
+            &[("id", "s"), ("label", "a"), ("articles", "a")],
+        );
+    }
+    assert_eq!(
+        r["stories"].as_array().unwrap().len(),
+        1,
+        "the seeds are one story"
     );
     assert_eq!(r["schema_version"], 1);
     let (mut quotes, mut sources, mut figures) = (0, 0, 0);
@@ -73,6 +86,7 @@ fn json_report_has_the_documented_shape() {
                 ("quotes", "a"),
                 ("sources", "a"),
                 ("figures", "a"),
+                ("terms", "a"),
                 ("problems", "a"),
             ],
         );
@@ -162,6 +176,8 @@ fn json_report_has_the_documented_shape() {
                 ("absent_count", "i"),
                 ("rule", "s"),
                 ("score", "f"),
+                ("story", "s?"),
+                ("sourcing", "s"),
             ],
         );
         for v in c["variants"].as_array().unwrap() {
@@ -235,6 +251,11 @@ fn enumerations_use_the_documented_names() {
     }
     for c in r["comparisons"].as_array().unwrap() {
         allowed("status", &c["status"], &["agree", "conflict", "single"]);
+        allowed(
+            "sourcing",
+            &c["sourcing"],
+            &["on_record", "anonymous_only", "unattributed"],
+        );
         allowed(
             "comparison kind",
             &c["kind"],

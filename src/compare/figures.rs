@@ -7,7 +7,7 @@
 
 use super::{ids, occurrence, Built};
 use crate::model::{
-    Article, ComparisonKind, Figure, FigureKind, FigureRange, Qualifier, Status, Variant,
+    Article, ComparisonKind, Figure, FigureKind, FigureRange, Qualifier, Sourcing, Status, Variant,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -119,18 +119,80 @@ struct Val {
     lines: Vec<(usize, usize)>,
 }
 
-/// One finding per metric that any article reports.
-pub(crate) fn compare(articles: &[Article]) -> Vec<Built> {
+/// One finding per metric that any article of the story reports. `members` are the story's
+/// article indices; `story` is its index and `label` its label, which goes into the key so
+/// that each story's tolls keep their own id.
+pub(crate) fn compare(
+    articles: &[Article],
+    members: &[usize],
+    story: usize,
+    label: &[String],
+) -> Vec<Built> {
     let mut by_metric: BTreeMap<FigureKind, Vec<(usize, &Figure)>> = BTreeMap::new();
-    for (i, a) in articles.iter().enumerate() {
-        for f in &a.figures {
+    for &i in members {
+        for f in &articles[i].figures {
             by_metric.entry(f.kind).or_default().push((i, f));
         }
     }
     by_metric
         .into_iter()
-        .map(|(kind, figs)| build(articles, kind, &figs))
+        .map(|(kind, figs)| {
+            let mut b = build(articles, kind, &figs);
+            b.key = format!("{}\u{0}{}", b.key, label.join(" "));
+            b.story = Some(story);
+            b
+        })
         .collect()
+}
+
+/// People who are not named: a toll credited only to them is not on the record.
+const UNNAMED_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "people",
+    "person",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+];
+
+/// How a toll is attributed: on the record when a body is named ("the Health Ministry"),
+/// anonymous when only unnamed people are credited ("officials", "local sources").
+pub(crate) fn body_sourcing(body: Option<&str>) -> Sourcing {
+    match body.map(str::trim).filter(|b| !b.is_empty()) {
+        None => Sourcing::Unattributed,
+        Some(b) => {
+            let head = b
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            let named = b
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase));
+            if !named && UNNAMED_HEADS.contains(&head.to_lowercase().as_str()) {
+                Sourcing::AnonymousOnly
+            } else {
+                Sourcing::OnRecord
+            }
+        }
+    }
+}
+
+/// The reporting body a figure names, trimmed; none when blank.
+fn body_of(f: &Figure) -> Option<&str> {
+    f.reported_by
+        .as_deref()
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
 }
 
 fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> Built {
@@ -138,11 +200,14 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
     let mut vals: Vec<Val> = Vec::new();
     for &(art, f) in figs {
         let shown = shown(f);
-        let body = f
-            .reported_by
-            .as_deref()
-            .map(str::trim)
-            .filter(|b| !b.is_empty());
+        // A headline or lead that repeats a number the article credits elsewhere ("Quake
+        // kills 40" ... "40 people were killed, the health office said") is that credited
+        // figure, not a second, unsourced one.
+        let body = body_of(f).or_else(|| {
+            figs.iter()
+                .filter(|(a, g)| *a == art && super::figures::shown(g) == shown)
+                .find_map(|(_, g)| body_of(g))
+        });
         let same = |v: &Val| {
             v.shown == shown
                 && match (&v.body, body) {
@@ -261,6 +326,11 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
             )
         }
     };
+    let sourcing = vals
+        .iter()
+        .map(|v| body_sourcing(v.body.as_deref()))
+        .min()
+        .unwrap_or(Sourcing::Unattributed);
     Built {
         key: name.to_string(),
         topic: format!("{name} toll"),
@@ -271,6 +341,8 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
         rule: "figure:metric-range".into(),
         score: 1.0,
         holders,
+        story: None,
+        sourcing,
     }
 }
 
@@ -325,11 +397,17 @@ mod tests {
         assert_eq!(grouped(0), "0");
     }
 
+    /// Compares `arts` as one story.
+    fn one_story(arts: &[Article]) -> Vec<Built> {
+        let all: Vec<usize> = (0..arts.len()).collect();
+        compare(arts, &all, 0, &[])
+    }
+
     #[test]
     fn tolls_agree_conflict_or_stand_alone() {
         use super::super::fixtures::article;
         let k = |v, q, body| figure(FigureKind::Killed, v, q, body);
-        let agree = compare(&[
+        let agree = one_story(&[
             article(
                 "a",
                 vec![],
@@ -350,7 +428,7 @@ mod tests {
             "same value, same body: one variant"
         );
 
-        let differ = compare(&[
+        let differ = one_story(&[
             article(
                 "a",
                 vec![],
@@ -374,7 +452,7 @@ mod tests {
             .contains(&"most conservative".to_string()));
         assert_eq!(c.variants[0].value, "25");
 
-        let apart = compare(&[
+        let apart = one_story(&[
             article("a", vec![], vec![], vec![k(5, Qualifier::UpTo, None)]),
             article(
                 "b",
@@ -387,14 +465,74 @@ mod tests {
         assert!(apart[0]
             .explanation
             .contains("not every value names its body"));
+        assert_eq!(
+            apart[0].sourcing,
+            Sourcing::OnRecord,
+            "rescuers are a named group of people, not unnamed officials"
+        );
+        assert_eq!(differ[0].sourcing, Sourcing::OnRecord);
 
-        let single = compare(&[article(
+        let single = one_story(&[article(
             "a",
             vec![],
             vec![],
             vec![k(3, Qualifier::Exact, None)],
         )]);
         assert_eq!(single[0].status, Status::Single);
+    }
+
+    #[test]
+    fn tolls_credited_to_unnamed_people_are_not_on_the_record() {
+        assert_eq!(body_sourcing(None), Sourcing::Unattributed);
+        assert_eq!(body_sourcing(Some("  ")), Sourcing::Unattributed);
+        assert_eq!(body_sourcing(Some("officials")), Sourcing::AnonymousOnly);
+        assert_eq!(
+            body_sourcing(Some("local sources")),
+            Sourcing::AnonymousOnly
+        );
+        assert_eq!(
+            body_sourcing(Some("Health Ministry officials")),
+            Sourcing::OnRecord
+        );
+        assert_eq!(body_sourcing(Some("the civil defence")), Sourcing::OnRecord);
+        assert_eq!(body_sourcing(Some("state media")), Sourcing::OnRecord);
+    }
+
+    #[test]
+    fn an_unsourced_repeat_takes_the_body_the_article_gives_elsewhere() {
+        use super::super::fixtures::article;
+        let k = |v, body| figure(FigureKind::Killed, v, Qualifier::AtLeast, body);
+        let out = one_story(&[
+            article(
+                "a",
+                vec![],
+                vec![],
+                vec![k(40, None), k(40, Some("the health office"))],
+            ),
+            article("b", vec![], vec![], vec![k(52, Some("the civil defence"))]),
+        ]);
+        assert_eq!(out[0].variants.len(), 2, "{:?}", out[0].variants);
+        assert_eq!(out[0].variants[0].locations, ["a:9"]);
+        assert_eq!(
+            out[0].variants[0].reported_by.as_deref(),
+            Some("the health office")
+        );
+    }
+
+    #[test]
+    fn each_story_keeps_its_own_tolls_and_ids() {
+        use super::super::fixtures::article;
+        let k = |v| figure(FigureKind::Killed, v, Qualifier::Exact, Some("police"));
+        let arts = [
+            article("a", vec![], vec![], vec![k(12)]),
+            article("b", vec![], vec![], vec![k(40)]),
+        ];
+        let quake = compare(&arts, &[0], 0, &["quake".into()]);
+        let ferry = compare(&arts, &[1], 1, &["ferry".into()]);
+        assert_eq!((quake.len(), ferry.len()), (1, 1));
+        assert_eq!(quake[0].status, Status::Single);
+        assert_eq!((quake[0].story, ferry[0].story), (Some(0), Some(1)));
+        assert_ne!(quake[0].key, ferry[0].key);
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub fn article(
         quotes,
         sources,
         figures,
+        terms: ["iran", "israel", "trump", "khamenei", "netanyahu"]
+            .map(String::from)
+            .to_vec(),
         problems: vec![],
     }
 }
@@ -276,7 +279,7 @@ pub fn seed_articles() -> Vec<Article> {
 
 /// An article about something else entirely.
 pub fn unrelated_article() -> Article {
-    article(
+    let mut a = article(
         "900",
         vec![
             quote(
@@ -288,5 +291,9 @@ pub fn unrelated_article() -> Article {
         ],
         vec![source("two traders", Some(2), Some("Bloomberg"))],
         vec![figure(FigureKind::Missing, 3, Qualifier::Exact, None)],
-    )
+    );
+    a.terms = ["harvest", "drought", "farmers", "prices"]
+        .map(String::from)
+        .to_vec();
+    a
 }

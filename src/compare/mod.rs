@@ -12,9 +12,12 @@ mod figures;
 mod quotes;
 mod sources;
 mod speakers;
+mod stories;
 mod words;
 
-use crate::model::{Article, Comparison, ComparisonKind, Occurrence, Status, Variant};
+use crate::model::{
+    Article, Comparison, ComparisonKind, Occurrence, Sourcing, Status, Story, Variant,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Longest list of absent articles written out per finding (see [`Comparison::absent`]).
@@ -35,19 +38,57 @@ pub(crate) struct Built {
     pub score: f64,
     /// Indices of the articles that carry the claim.
     pub holders: BTreeSet<usize>,
+    /// The story index, for findings made within one story (figures, sourcing); quotes
+    /// are grouped across stories and get theirs from their holders.
+    pub story: Option<usize>,
+    /// How the articles attribute the claim.
+    pub sourcing: Sourcing,
 }
 
-/// Groups the articles' claims that speak of the same thing and labels each group.
-pub fn compare(articles: &[Article]) -> Vec<Comparison> {
+/// What [`compare`] finds: the stories and the comparisons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compared {
+    pub stories: Vec<Story>,
+    pub comparisons: Vec<Comparison>,
+}
+
+/// Groups the articles into stories, then the claims that speak of the same thing, and
+/// labels each group. Quotes are matched across the whole run (the same words are the same
+/// quote whatever the event); tolls and sourcing only within a story.
+pub fn compare(articles: &[Article]) -> Compared {
     let speakers = speakers::Speakers::new(articles);
     let mut built = quotes::compare(articles, &speakers);
-    built.extend(figures::compare(articles));
-    built.extend(sources::compare(articles));
-    finish(articles, built)
+    let grouping = stories::group(articles);
+    for (s, members) in grouping.members.iter().enumerate() {
+        let label = &grouping.stories[s].label;
+        built.extend(figures::compare(articles, members, s, label));
+        built.extend(sources::compare(articles, members, s, label));
+    }
+    let comparisons = finish(articles, &grouping, built);
+    Compared {
+        stories: grouping.stories,
+        comparisons,
+    }
 }
 
-/// Ids, coverage and order.
-fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
+/// The sourcing of a claim from who its articles credit: on the record when any names a
+/// person or body, anonymous when all credit unnamed sources, unattributed otherwise.
+pub(crate) fn sourcing(named: bool, anonymous: bool) -> Sourcing {
+    if named {
+        Sourcing::OnRecord
+    } else if anonymous {
+        Sourcing::AnonymousOnly
+    } else {
+        Sourcing::Unattributed
+    }
+}
+
+/// Ids, coverage, story and order.
+fn finish(
+    articles: &[Article],
+    grouping: &stories::Grouping,
+    built: Vec<Built>,
+) -> Vec<Comparison> {
     let mut readable: Vec<usize> = (0..articles.len())
         .filter(|&i| articles[i].problems.is_empty())
         .collect();
@@ -74,6 +115,9 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
                 Vec::new()
             };
             absent.dedup();
+            let story = b
+                .story
+                .or_else(|| grouping.common(b.holders.iter().copied()));
             Comparison {
                 id: format!("{prefix}-{:08x}", (h >> 32) ^ (h & 0xffff_ffff)),
                 topic: b.topic,
@@ -86,6 +130,8 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
                 absent_count,
                 rule: b.rule,
                 score: b.score,
+                story: story.map(|s| grouping.stories[s].id.clone()),
+                sourcing: b.sourcing,
             }
         })
         .collect();
@@ -94,9 +140,17 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
         Status::Agree => 1,
         Status::Single => 2,
     };
+    // Stories in order ("s2" before "s10"); claims spanning stories after them.
+    let story_rank = |c: &Comparison| {
+        c.story
+            .as_deref()
+            .and_then(|s| s.strip_prefix('s')?.parse::<usize>().ok())
+            .unwrap_or(usize::MAX)
+    };
     out.sort_by(|a, b| {
         rank(a.status)
             .cmp(&rank(b.status))
+            .then(story_rank(a).cmp(&story_rank(b)))
             .then(a.kind.cmp(&b.kind))
             .then_with(|| a.topic.cmp(&b.topic))
             .then_with(|| a.id.cmp(&b.id))
@@ -182,6 +236,10 @@ mod tests {
     use super::fixtures::*;
     use super::*;
 
+    fn comparisons(articles: &[Article]) -> Vec<Comparison> {
+        compare(articles).comparisons
+    }
+
     #[test]
     fn value_status_is_single_agree_or_conflict() {
         assert_eq!(value_status(1, 1), Status::Single);
@@ -199,13 +257,13 @@ mod tests {
 
     #[test]
     fn empty_input_gives_nothing() {
-        assert!(compare(&[]).is_empty());
-        assert!(compare(&[article("x", vec![], vec![], vec![])]).is_empty());
+        assert!(comparisons(&[]).is_empty());
+        assert!(comparisons(&[article("x", vec![], vec![], vec![])]).is_empty());
     }
 
     #[test]
     fn seeds_like_run_finds_the_expected_conflicts() {
-        let out = compare(&seed_articles());
+        let out = comparisons(&seed_articles());
         let find = |kind: ComparisonKind, word: &str| {
             out.iter()
                 .find(|c| c.kind == kind && c.variants.iter().any(|v| v.value.contains(word)))
@@ -270,7 +328,7 @@ mod tests {
 
     #[test]
     fn conflicts_come_first_and_ids_are_unique() {
-        let out = compare(&seed_articles());
+        let out = comparisons(&seed_articles());
         let first_non_conflict = out
             .iter()
             .position(|c| c.status != Status::Conflict)
@@ -285,13 +343,13 @@ mod tests {
     #[test]
     fn ids_and_order_survive_input_order_and_an_unrelated_article() {
         let arts = seed_articles();
-        let base = compare(&arts);
+        let base = comparisons(&arts);
         let mut reversed = arts.clone();
         reversed.reverse();
-        assert_eq!(compare(&reversed), base);
+        assert_eq!(comparisons(&reversed), base);
         let mut more = arts.clone();
         more.push(unrelated_article());
-        let with = compare(&more);
+        let with = comparisons(&more);
         for c in &base {
             assert!(
                 with.iter().any(|d| d.id == c.id && d.topic == c.topic),
@@ -304,7 +362,7 @@ mod tests {
 
     #[test]
     fn coverage_lists_articles_without_the_claim() {
-        let out = compare(&seed_articles());
+        let out = comparisons(&seed_articles());
         let warning = out
             .iter()
             .find(|c| c.kind == ComparisonKind::QuoteText && c.topic.contains("attacked"))
@@ -344,7 +402,7 @@ mod tests {
                 )],
             )
         };
-        let out = compare(&[mk("a"), mk("b")]);
+        let out = comparisons(&[mk("a"), mk("b")]);
         assert!(out.iter().any(|c| c.kind == ComparisonKind::Killed));
     }
 
@@ -364,7 +422,7 @@ mod tests {
             .map(|f| crate::extract::extract(&crate::load::read(f)))
             .collect();
         let t = std::time::Instant::now();
-        let out = compare(&arts);
+        let out = comparisons(&arts);
         eprintln!(
             "compare: {} articles, {} comparisons, {:.3} s",
             arts.len(),
@@ -381,7 +439,7 @@ mod tests {
             .collect();
         arts[5].quotes.push(quote(q, Some("Ivo Marek"), 2));
         arts[9].quotes.push(quote(q, Some("Marek"), 4));
-        let out = compare(&arts);
+        let out = comparisons(&arts);
         assert_eq!(out.len(), 1);
         assert!(out[0].absent.is_empty());
         assert_eq!((out[0].carried, out[0].absent_count), (2, 118));

@@ -752,6 +752,16 @@ struct Var {
     lines: Vec<(usize, usize)>,
 }
 
+/// How the variants credit the quote: on the record when any names its speaker (a name or
+/// an identifiable role), anonymous when all credit unnamed sources.
+fn sourcing_of(vars: &[Var]) -> crate::model::Sourcing {
+    super::sourcing(
+        vars.iter()
+            .any(|v| matches!(v.who, Who::Named(_) | Who::Role(_))),
+        vars.iter().any(|v| matches!(v.who, Who::Anonymous(_))),
+    )
+}
+
 fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<Built> {
     let mut aw = article_wordings(items, members);
     aw.sort_by(|x, y| {
@@ -1004,6 +1014,8 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
         rule: weakest.rule.to_string(),
         score: text_score,
         holders: held.clone(),
+        story: None,
+        sourcing: sourcing_of(&vars),
     }];
     if classes.len() > 1 {
         let topic = format!("who said: {}", short(&r.w.raw, 56));
@@ -1079,6 +1091,8 @@ fn speaker_comparison(
         rule: "quote:speaker-mismatch".into(),
         score,
         holders: held,
+        story: None,
+        sourcing: sourcing_of(vars),
     }
 }
 

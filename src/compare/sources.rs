@@ -5,7 +5,7 @@
 //! in the explanation, so a story nobody sources on the record is marked as such.
 
 use super::{ids, occurrence, Built};
-use crate::model::{Article, ComparisonKind, Source, SourceKind, Status, Variant};
+use crate::model::{Article, ComparisonKind, Source, SourceKind, Sourcing, Status, Variant};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What an article holds for one sourcing question.
@@ -31,13 +31,20 @@ fn outlet_key(o: &str) -> String {
     o.to_lowercase()
 }
 
-/// The two sourcing findings (count, outlet), each only when some article has anonymous
-/// sources.
-pub(crate) fn compare(articles: &[Article]) -> Vec<Built> {
+/// The two sourcing findings (count, outlet) of one story, each only when some article of
+/// it has anonymous sources. `members` are the story's article indices, `story` its index
+/// and `label` its label (part of each finding's key).
+pub(crate) fn compare(
+    articles: &[Article],
+    members: &[usize],
+    story: usize,
+    label: &[String],
+) -> Vec<Built> {
     let mut counts = Vec::new();
     let mut outlets = Vec::new();
     let mut named: BTreeSet<usize> = BTreeSet::new();
-    for (art, a) in articles.iter().enumerate() {
+    for &art in members {
+        let a = &articles[art];
         let anon: Vec<&Source> = a.sources.iter().filter(|s| anonymous(s)).collect();
         if a.sources.iter().any(|s| s.kind == SourceKind::Named) {
             named.insert(art);
@@ -108,6 +115,10 @@ pub(crate) fn compare(articles: &[Article]) -> Vec<Built> {
             &outlets,
             &named,
         ));
+    }
+    for b in &mut out {
+        b.key = format!("{}\u{0}{}", b.key, label.join(" "));
+        b.story = Some(story);
     }
     out
 }
@@ -195,6 +206,8 @@ fn build(
         rule: format!("source:{}", kind.name().replace('_', "-")),
         score: 1.0,
         holders,
+        story: None,
+        sourcing: Sourcing::AnonymousOnly,
     }
 }
 
@@ -214,7 +227,7 @@ mod tests {
             ),
             article("b", vec![], vec![source("officials", None, None)], vec![]),
         ];
-        let out = compare(&arts);
+        let out = compare(&arts, &[0, 1, 2][..arts.len()], 0, &[]);
         assert!(out.iter().all(|b| b.status == Status::Agree));
         let count = &out[0];
         assert_eq!(count.variants.last().unwrap().value, "number not stated");
@@ -242,7 +255,7 @@ mod tests {
                 vec![],
             ),
         ];
-        let out = compare(&arts);
+        let out = compare(&arts, &[0, 1, 2][..arts.len()], 0, &[]);
         let outlet = out
             .iter()
             .find(|b| b.kind == ComparisonKind::SourceOutlet)

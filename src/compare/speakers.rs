@@ -300,6 +300,7 @@ mod tests {
                 .collect(),
             sources: vec![],
             figures: vec![],
+            terms: vec![],
             problems: vec![],
         }
     }

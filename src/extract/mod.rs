@@ -12,6 +12,7 @@ pub mod quotes;
 pub mod sources;
 pub mod speakers;
 pub mod tokens;
+pub mod topic;
 
 use crate::model::{Article, Document};
 
@@ -65,6 +66,7 @@ pub fn extract(doc: &Document) -> Article {
         quotes,
         sources,
         figures,
+        terms: topic::terms(text),
         problems,
     }
 }

@@ -28,6 +28,7 @@ mod tests {
         let report = Report {
             schema_version: SCHEMA_VERSION,
             articles: Vec::new(),
+            stories: Vec::new(),
             comparisons: Vec::new(),
             baseline: None,
         };

@@ -10,9 +10,10 @@ fn cell(s: &str) -> String {
 /// Renders the report as Markdown.
 pub fn render(report: &Report, opts: RenderOptions) -> String {
     let mut out = String::from("# claimcmp report\n\n## Articles\n\n");
-    out.push_str("| id | outlet | title | quotes | sources | figures | problems |\n");
-    out.push_str("|---|---|---|---:|---:|---:|---|\n");
-    for a in &report.articles {
+    out.push_str("| id | story | outlet | title | quotes | sources | figures | problems |\n");
+    out.push_str("|---|---|---|---|---:|---:|---:|---|\n");
+    let stories = super::article_stories(report);
+    for (a, story) in report.articles.iter().zip(stories) {
         let problems = a
             .problems
             .iter()
@@ -20,8 +21,9 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
             .collect::<Vec<_>>()
             .join("; ");
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
             cell(&a.id),
+            cell(&story),
             cell(a.outlet.as_deref().unwrap_or("-")),
             cell(a.title.as_deref().unwrap_or("-")),
             a.quotes.len(),
@@ -34,13 +36,26 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
             },
         ));
     }
+    if !report.stories.is_empty() {
+        out.push_str("\n## Stories\n\n| story | about | articles |\n|---|---|---|\n");
+        for s in &report.stories {
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                cell(&s.id),
+                cell(&s.label.join(", ")),
+                cell(&s.articles.join(", "))
+            ));
+        }
+    }
     out.push_str("\n## Comparisons\n\n");
     if let Some(line) = super::baseline_line(report) {
         out.push_str(&line);
         out.push_str("\n\n");
     }
     if report.comparisons.is_empty() {
-        out.push_str("No claims to compare.\n");
+        out.push_str("No claims to compare.\n\n");
+        out.push_str(&super::summary_line(report));
+        out.push('\n');
         return out;
     }
     out.push_str("| status | claim | variant | articles |");
@@ -50,7 +65,10 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
     for c in &report.comparisons {
         for (i, v) in c.variants.iter().enumerate() {
             let (status, topic) = if i == 0 {
-                (format!("{:?}", c.status).to_lowercase(), cell(&c.topic))
+                (
+                    format!("{:?}", c.status).to_lowercase(),
+                    cell(&super::claim_text(report, c)),
+                )
             } else {
                 (String::new(), String::new())
             };
@@ -93,5 +111,8 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
             out.push('\n');
         }
     }
+    out.push('\n');
+    out.push_str(&super::summary_line(report));
+    out.push('\n');
     out
 }

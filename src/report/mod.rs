@@ -94,6 +94,86 @@ pub(crate) fn coverage_rows(report: &Report) -> Vec<(String, Vec<bool>)> {
         .collect()
 }
 
+/// The claim as the tables show it: the topic, then (in a run of several stories) the story
+/// it belongs to, then a note when no article puts it on the record.
+pub(crate) fn claim_text(report: &Report, c: &crate::model::Comparison) -> String {
+    let mut s = c.topic.clone();
+    if report.stories.len() > 1 {
+        match c.story.as_deref() {
+            Some(id) => {
+                s.push_str("\nstory ");
+                s.push_str(id);
+                if let Some(st) = report.stories.iter().find(|st| st.id == id) {
+                    if !st.label.is_empty() {
+                        s.push_str(": ");
+                        s.push_str(&st.label.join(", "));
+                    }
+                }
+            }
+            None => s.push_str("\nacross stories"),
+        }
+    }
+    if let Some(note) = sourcing_note(c.sourcing) {
+        s.push('\n');
+        s.push_str(note);
+    }
+    s
+}
+
+/// What a claim's sourcing says when it is not on the record.
+pub(crate) fn sourcing_note(s: crate::model::Sourcing) -> Option<&'static str> {
+    match s {
+        crate::model::Sourcing::OnRecord => None,
+        crate::model::Sourcing::AnonymousOnly => Some("not on the record: anonymous sources only"),
+        crate::model::Sourcing::Unattributed => Some("not on the record: no source given"),
+    }
+}
+
+/// The story id of each article, in report order (`-` for articles in no story).
+pub(crate) fn article_stories(report: &Report) -> Vec<String> {
+    report
+        .articles
+        .iter()
+        .map(|a| {
+            report
+                .stories
+                .iter()
+                .find(|s| s.articles.contains(&a.id))
+                .map_or_else(|| "-".to_string(), |s| s.id.clone())
+        })
+        .collect()
+}
+
+/// The summary line every text format ends with.
+pub(crate) fn summary_line(report: &Report) -> String {
+    use crate::model::{Sourcing, Status};
+    let count = |s: Status| report.comparisons.iter().filter(|c| c.status == s).count();
+    let problems = report
+        .articles
+        .iter()
+        .filter(|a| !a.problems.is_empty())
+        .count();
+    let off_record = report
+        .comparisons
+        .iter()
+        .filter(|c| c.sourcing != Sourcing::OnRecord)
+        .count();
+    let stories = report.stories.len();
+    format!(
+        "{} articles in {} stor{}, {} comparisons: {} conflict, {} agree, {} single; \
+         {} not on the record; {} with problems",
+        report.articles.len(),
+        stories,
+        if stories == 1 { "y" } else { "ies" },
+        report.comparisons.len(),
+        count(Status::Conflict),
+        count(Status::Agree),
+        count(Status::Single),
+        off_record,
+        problems
+    )
+}
+
 /// The explanation of a comparison with the rule, score and id behind it.
 pub(crate) fn why(c: &crate::model::Comparison) -> String {
     format!(

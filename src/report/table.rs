@@ -2,19 +2,24 @@
 //! Colour only when the caller asks for it; width as the caller gives it.
 
 use super::{ellipsize, RenderOptions};
-use crate::model::{Article, Comparison, Report, Status};
+use crate::model::{Report, Status};
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 
 /// Renders the report as text tables.
 pub fn render(report: &Report, opts: RenderOptions) -> String {
     let mut out = String::new();
-    out.push_str(&articles_table(&report.articles, opts).to_string());
+    out.push_str(&articles_table(report, opts).to_string());
     out.push('\n');
+    if report.stories.len() > 1 {
+        out.push('\n');
+        out.push_str(&stories_table(report, opts).to_string());
+        out.push('\n');
+    }
     if report.comparisons.is_empty() {
         out.push_str("No claims to compare.\n");
     } else {
         out.push('\n');
-        out.push_str(&comparisons_table(&report.comparisons, opts).to_string());
+        out.push_str(&comparisons_table(report, opts).to_string());
         out.push('\n');
     }
     if opts.coverage && !report.comparisons.is_empty() {
@@ -22,7 +27,7 @@ pub fn render(report: &Report, opts: RenderOptions) -> String {
         out.push_str(&coverage_table(report, opts).to_string());
         out.push('\n');
     }
-    out.push_str(&summary_line(report));
+    out.push_str(&super::summary_line(report));
     out.push('\n');
     if let Some(line) = super::baseline_line(report) {
         out.push_str(&line);
@@ -65,15 +70,19 @@ fn header(names: &[&str], opts: RenderOptions) -> Vec<Cell> {
         .collect()
 }
 
-fn articles_table(articles: &[Article], opts: RenderOptions) -> Table {
+fn articles_table(report: &Report, opts: RenderOptions) -> Table {
     let mut t = new_table(opts);
-    t.set_header(header(
-        &[
-            "id", "outlet", "title", "quotes", "sources", "figures", "problems",
-        ],
-        opts,
-    ));
-    for a in articles {
+    let several = report.stories.len() > 1;
+    let mut cols = vec!["id"];
+    if several {
+        cols.push("story");
+    }
+    cols.extend([
+        "outlet", "title", "quotes", "sources", "figures", "problems",
+    ]);
+    t.set_header(header(&cols, opts));
+    let stories = super::article_stories(report);
+    for (a, story) in report.articles.iter().zip(stories) {
         let problems = a
             .problems
             .iter()
@@ -84,14 +93,35 @@ fn articles_table(articles: &[Article], opts: RenderOptions) -> Table {
         if opts.color && !a.problems.is_empty() {
             pcell = pcell.fg(Color::Red);
         }
-        t.add_row(vec![
-            Cell::new(&a.id),
+        let mut row = vec![Cell::new(&a.id)];
+        if several {
+            row.push(Cell::new(story));
+        }
+        row.extend([
             Cell::new(a.outlet.as_deref().unwrap_or("-")),
             Cell::new(ellipsize(a.title.as_deref().unwrap_or("-"), 48)),
             Cell::new(a.quotes.len()),
             Cell::new(a.sources.len()),
             Cell::new(a.figures.len()),
             pcell,
+        ]);
+        t.add_row(row);
+    }
+    t
+}
+
+fn stories_table(report: &Report, opts: RenderOptions) -> Table {
+    let mut t = new_table(opts);
+    t.set_header(header(&["story", "about", "articles"], opts));
+    for s in &report.stories {
+        t.add_row(vec![
+            Cell::new(&s.id),
+            Cell::new(if s.label.is_empty() {
+                "-".to_string()
+            } else {
+                s.label.join(", ")
+            }),
+            Cell::new(s.articles.join(", ")),
         ]);
     }
     t
@@ -111,14 +141,14 @@ fn status_cell(s: Status, opts: RenderOptions) -> Cell {
     }
 }
 
-fn comparisons_table(comparisons: &[Comparison], opts: RenderOptions) -> Table {
+fn comparisons_table(report: &Report, opts: RenderOptions) -> Table {
     let mut t = new_table(opts);
     let mut cols = vec!["status", "claim", "variants (articles)"];
     if opts.explain {
         cols.push("why");
     }
     t.set_header(header(&cols, opts));
-    for c in comparisons {
+    for c in &report.comparisons {
         let variants = c
             .variants
             .iter()
@@ -134,7 +164,7 @@ fn comparisons_table(comparisons: &[Comparison], opts: RenderOptions) -> Table {
             .join("\n");
         let mut row = vec![
             status_cell(c.status, opts),
-            Cell::new(&c.topic),
+            Cell::new(super::claim_text(report, c)),
             Cell::new(variants),
         ];
         if opts.explain {
@@ -156,22 +186,4 @@ fn coverage_table(report: &Report, opts: RenderOptions) -> Table {
         t.add_row(row);
     }
     t
-}
-
-fn summary_line(report: &Report) -> String {
-    let count = |s: Status| report.comparisons.iter().filter(|c| c.status == s).count();
-    let problems = report
-        .articles
-        .iter()
-        .filter(|a| !a.problems.is_empty())
-        .count();
-    format!(
-        "{} articles, {} comparisons: {} conflict, {} agree, {} single; {} with problems",
-        report.articles.len(),
-        report.comparisons.len(),
-        count(Status::Conflict),
-        count(Status::Agree),
-        count(Status::Single),
-        problems
-    )
 }

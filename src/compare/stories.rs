@@ -1,0 +1,380 @@
+//! Stories: articles about the same event, so that tolls and sourcing are compared only
+//! between reports of one event. A folder mixing an earthquake and a ferry sinking must
+//! never set the quake's death toll against the ferry's.
+//!
+//! Each article brings its topic terms (`extract::topic`), weighted by rank and by a
+//! smoothed inverse document frequency. Articles are taken in id order; each joins the story
+//! whose centroid (the sum of its members' vectors, cut to its heaviest terms) it is most
+//! like, when the cosine reaches [`LINK`], and otherwise starts a story of its own. Centroids
+//! rather than single members decide, so one article touching two events cannot chain them
+//! into one story. Candidate stories come from an inverted index over the centroids' terms,
+//! and each of an article's [`PROBE_TERMS`] most telling terms offers at most
+//! [`NEIGHBOURS`] stories, so the work grows linearly with the number of articles. Nothing
+//! here looks at claims, only at terms.
+
+use crate::model::{Article, Story};
+use std::collections::{BTreeMap, HashMap};
+
+/// Cosine similarity at which two articles are taken to report the same event.
+pub(crate) const LINK: f32 = 0.3;
+
+/// How many of an article's terms (most telling first) look for candidate partners.
+const PROBE_TERMS: usize = 10;
+
+/// How many stories holding a term (the latest to take it) an article is compared with.
+const NEIGHBOURS: usize = 16;
+
+/// Longest label.
+const LABEL_TERMS: usize = 4;
+
+/// The grouping: the stories and, per article index, its story index.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Grouping {
+    pub stories: Vec<Story>,
+    /// Story index of each article; `None` for articles with problems (no text to group).
+    pub of: Vec<Option<usize>>,
+    /// Article indices of each story, in id order.
+    pub members: Vec<Vec<usize>>,
+}
+
+impl Grouping {
+    /// The story that holds every one of `arts`, if they are all in one.
+    pub fn common(&self, arts: impl IntoIterator<Item = usize>) -> Option<usize> {
+        let mut story = None;
+        for a in arts {
+            let s = self.of.get(a).copied().flatten()?;
+            if story.is_some_and(|t| t != s) {
+                return None;
+            }
+            story = Some(s);
+        }
+        story
+    }
+}
+
+/// How many terms a story's centroid keeps.
+const CENTROID_TERMS: usize = 48;
+
+/// The sum of a story's member vectors, cut to its heaviest terms.
+#[derive(Default)]
+struct Centroid {
+    /// (term id, summed weight), sorted by term id.
+    terms: Vec<(u32, f32)>,
+    norm: f32,
+}
+
+impl Centroid {
+    fn similarity(&self, v: &Vector) -> f32 {
+        if self.norm == 0.0 {
+            0.0
+        } else {
+            cosine(&self.terms, v) / self.norm
+        }
+    }
+
+    /// Adds a member and lists story `s` under any term it newly keeps.
+    fn add(&mut self, v: &Vector, holders: &mut [Vec<usize>], s: usize) {
+        let mut merged: Vec<(u32, f32)> = Vec::with_capacity(self.terms.len() + v.len());
+        let (mut i, mut j) = (0, 0);
+        while i < self.terms.len() || j < v.len() {
+            let take_left = j >= v.len() || (i < self.terms.len() && self.terms[i].0 < v[j].0);
+            let take_right = i >= self.terms.len() || (j < v.len() && v[j].0 < self.terms[i].0);
+            if take_left {
+                merged.push(self.terms[i]);
+                i += 1;
+            } else if take_right {
+                merged.push(v[j]);
+                j += 1;
+            } else {
+                merged.push((v[j].0, self.terms[i].1 + v[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+        if merged.len() > CENTROID_TERMS {
+            merged.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            merged.truncate(CENTROID_TERMS);
+            merged.sort_by_key(|&(id, _)| id);
+        }
+        for &(id, _) in &merged {
+            if self.terms.binary_search_by_key(&id, |&(t, _)| t).is_err() {
+                holders[id as usize].push(s);
+            }
+        }
+        self.norm = merged.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        self.terms = merged;
+    }
+}
+
+/// A term vector: (term id, weight), sorted by term id, unit length.
+type Vector = Vec<(u32, f32)>;
+
+fn cosine(a: &Vector, b: &Vector) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
+/// Groups `articles` into stories.
+pub(crate) fn group(articles: &[Article]) -> Grouping {
+    let n = articles.len();
+    // Articles in id order: story numbers and candidate order follow the report, not the
+    // order the files were given in.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
+    let readable = |i: usize| articles[i].problems.is_empty();
+
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut term_ids: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for &i in &order {
+        if !readable(i) {
+            continue;
+        }
+        for t in &articles[i].terms {
+            let next = ids.len() as u32;
+            let id = *ids.entry(t.as_str()).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0);
+            }
+            if !term_ids[i].contains(&id) {
+                df[id as usize] += 1;
+                term_ids[i].push(id);
+            }
+        }
+    }
+    let docs = order.iter().filter(|&&i| readable(i)).count().max(1) as f32;
+    let idf = |id: u32| (1.0 + docs / df[id as usize] as f32).ln();
+    // Rank weight: the first term counts most, the last about a quarter as much.
+    let vectors: Vec<Vector> = term_ids
+        .iter()
+        .map(|ts| {
+            let mut v: Vector = ts
+                .iter()
+                .enumerate()
+                .map(|(r, &id)| (id, idf(id) / (1.0 + r as f32 / 8.0)))
+                .collect();
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|(_, w)| *w /= norm);
+            }
+            v.sort_by_key(|&(id, _)| id);
+            v
+        })
+        .collect();
+
+    // Each article joins the story whose centroid it is most like, if that reaches LINK,
+    // else starts a new one. Centroids (not single members) decide, so one article that
+    // mentions two events cannot chain them together.
+    let mut centroids: Vec<Centroid> = Vec::new();
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
+    let mut story_of: Vec<Option<usize>> = vec![None; n];
+    let mut candidates: Vec<usize> = Vec::new();
+    for &i in &order {
+        if !readable(i) {
+            continue;
+        }
+        let mut probes: Vec<(u32, f32)> = vectors[i].clone();
+        probes.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        candidates.clear();
+        for &(id, _) in probes.iter().take(PROBE_TERMS) {
+            candidates.extend(holders[id as usize].iter().rev().take(NEIGHBOURS));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates
+            .iter()
+            .map(|&s| (centroids[s].similarity(&vectors[i]), s))
+            .filter(|&(sim, _)| sim >= LINK)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        let s = match best {
+            Some((_, s)) => s,
+            None => {
+                centroids.push(Centroid::default());
+                centroids.len() - 1
+            }
+        };
+        centroids[s].add(&vectors[i], &mut holders, s);
+        story_of[i] = Some(s);
+    }
+
+    // Number stories by their first article in id order.
+    let mut of = vec![None; n];
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut number: HashMap<usize, usize> = HashMap::new();
+    for &i in &order {
+        if !readable(i) {
+            continue;
+        }
+        let Some(root) = story_of[i] else {
+            continue;
+        };
+        let next = members.len();
+        let s = *number.entry(root).or_insert(next);
+        if s == members.len() {
+            members.push(Vec::new());
+        }
+        members[s].push(i);
+        of[i] = Some(s);
+    }
+    let stories = members
+        .iter()
+        .enumerate()
+        .map(|(s, arts)| Story {
+            id: format!("s{}", s + 1),
+            label: label(articles, arts),
+            articles: arts.iter().map(|&i| articles[i].id.clone()).collect(),
+        })
+        .collect();
+    Grouping {
+        stories,
+        of,
+        members,
+    }
+}
+
+/// The terms most members share: by how many members hold the term, then by how high they
+/// rank it, then alphabetically. Depends on the members only, so adding an unrelated
+/// article never changes it.
+fn label(articles: &[Article], members: &[usize]) -> Vec<String> {
+    let mut score: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for &i in members {
+        for (r, t) in articles[i].terms.iter().enumerate() {
+            let e = score.entry(t.as_str()).or_default();
+            e.0 += 1;
+            e.1 += crate::extract::topic::MAX_TERMS.saturating_sub(r);
+        }
+    }
+    let mut ranked: Vec<(&str, (usize, usize))> = score.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    ranked
+        .into_iter()
+        .take(LABEL_TERMS)
+        .map(|(t, _)| t.to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::article;
+    use super::*;
+
+    fn with_terms(id: &str, terms: &[&str]) -> Article {
+        let mut a = article(id, vec![], vec![], vec![]);
+        a.terms = terms.iter().map(|t| t.to_string()).collect();
+        a
+    }
+
+    const QUAKE: &[&str] = &[
+        "earthquake",
+        "malatya",
+        "rubble",
+        "magnitude",
+        "turkey",
+        "rescuers",
+        "aftershocks",
+        "buildings",
+        "collapsed",
+        "afad",
+    ];
+    const FERRY: &[&str] = &[
+        "ferry",
+        "barisal",
+        "meghna",
+        "capsized",
+        "passengers",
+        "river",
+        "divers",
+        "boat",
+        "overloaded",
+        "coast",
+    ];
+
+    #[test]
+    fn two_events_make_two_stories() {
+        let arts = vec![
+            with_terms("000", QUAKE),
+            with_terms("001", FERRY),
+            with_terms("002", &QUAKE[2..]),
+            with_terms("003", &[&FERRY[..6], &["rescuers", "killed"]].concat()),
+            with_terms("004", &[&QUAKE[..5], &["killed", "officials"]].concat()),
+        ];
+        let g = group(&arts);
+        assert_eq!(g.stories.len(), 2, "{:?}", g.stories);
+        assert_eq!(g.stories[0].articles, ["000", "002", "004"]);
+        assert_eq!(g.stories[1].articles, ["001", "003"]);
+        assert_eq!(
+            g.stories[0].label[0], "rubble",
+            "held by all three, ranked high"
+        );
+        assert_eq!(g.common([0, 2]), Some(0));
+        assert_eq!(g.common([0, 1]), None);
+    }
+
+    #[test]
+    fn a_shared_generic_word_does_not_join_events() {
+        let arts = vec![
+            with_terms("000", &[QUAKE, &["killed", "people"]].concat()),
+            with_terms("001", &[FERRY, &["killed", "people"]].concat()),
+        ];
+        assert_eq!(group(&arts).stories.len(), 2);
+    }
+
+    #[test]
+    fn one_event_told_many_ways_stays_one_story() {
+        // Each report keeps some of the event's terms, in its own order.
+        let arts: Vec<Article> = (0..40)
+            .map(|i| {
+                let mut t: Vec<&str> = QUAKE.to_vec();
+                t.rotate_left(i % QUAKE.len());
+                t.truncate(5 + i % 5);
+                with_terms(&format!("{i:03}"), &t)
+            })
+            .collect();
+        assert_eq!(group(&arts).stories.len(), 1);
+    }
+
+    #[test]
+    fn input_order_does_not_change_the_grouping() {
+        let arts = vec![
+            with_terms("000", QUAKE),
+            with_terms("001", FERRY),
+            with_terms("002", &QUAKE[3..]),
+        ];
+        let mut rev = arts.clone();
+        rev.reverse();
+        let (a, b) = (group(&arts), group(&rev));
+        assert_eq!(a.stories, b.stories);
+    }
+
+    #[test]
+    fn unreadable_and_termless_articles_are_handled() {
+        let mut bad = with_terms("001", QUAKE);
+        bad.problems.push(crate::model::Problem {
+            kind: "empty".into(),
+            message: "x: file holds no text".into(),
+        });
+        let arts = vec![with_terms("000", QUAKE), bad, with_terms("002", &[])];
+        let g = group(&arts);
+        assert_eq!(g.of, [Some(0), None, Some(1)]);
+        assert_eq!(g.stories.len(), 2);
+        assert!(g.stories[1].label.is_empty());
+    }
+
+    #[test]
+    fn cosine_of_unit_vectors() {
+        let a: Vector = vec![(1, 0.6), (2, 0.8)];
+        assert!((cosine(&a, &a) - 1.0).abs() < 1e-6);
+        assert_eq!(cosine(&a, &vec![(3, 1.0)]), 0.0);
+    }
+}
