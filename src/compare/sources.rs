@@ -1,8 +1,11 @@
-//! Sourcing across articles: how each article sources the story. Two findings: how many
-//! anonymous sources it cites ("two officials" vs "three officials") and which outlet they
-//! spoke to ("told Reuters" vs "told CBS News"). A count or outlet an article does not
-//! state is shown as such and never counts as a disagreement. Named sources are reported
-//! in the explanation, so a story nobody sources on the record is marked as such.
+//! Sourcing across the articles of one story: how each sources the story's main claim. Two
+//! findings: how many anonymous sources it cites ("two officials" vs "three officials") and
+//! which outlet they spoke to ("told Reuters" vs "told CBS News"). News puts the main claim
+//! first, so an article's sourcing of it is its lead attribution: the first anonymous source
+//! that states a count or an outlet (later anonymous sources back other claims, such as a
+//! ceasefire report relayed from another outlet, and are not set against it). A count or
+//! outlet an article does not state is shown as such and never counts as a disagreement.
+//! Named sources are reported in the explanation.
 
 use super::{ids, occurrence, Built};
 use crate::model::{Article, ComparisonKind, Source, SourceKind, Sourcing, Status, Variant};
@@ -19,6 +22,11 @@ struct Held {
 
 fn anonymous(s: &Source) -> bool {
     s.anonymous || s.kind == SourceKind::Anonymous
+}
+
+/// True when the source names the outlet it spoke to.
+fn has_via(s: &Source) -> bool {
+    s.via.as_deref().is_some_and(|o| !o.trim().is_empty())
 }
 
 /// An outlet's comparable form: no leading "the", case folded.
@@ -52,52 +60,53 @@ pub(crate) fn compare(
         if anon.is_empty() {
             continue;
         }
-        let count = anon
+        // The lead attribution: the first anonymous source that says how many or whom they
+        // spoke to. Later "the officials" (refers back) may add the outlet it left out.
+        let lead = anon
             .iter()
-            .filter(|s| !s.refers_back)
-            .filter_map(|s| s.count)
-            .max();
-        let counted: Vec<&&Source> = anon
-            .iter()
-            .filter(|s| count.is_some() && s.count == count)
-            .collect();
-        let shown: Vec<&&Source> = if counted.is_empty() {
-            anon.iter().collect()
-        } else {
-            counted
+            .position(|s| !s.refers_back && (s.count.is_some() || has_via(s)));
+        let Some(lead) = lead else {
+            let lines: Vec<usize> = anon.iter().map(|s| s.line).collect();
+            let written: Vec<String> = anon.iter().map(|s| s.text.clone()).collect();
+            for list in [&mut counts, &mut outlets] {
+                list.push(Held {
+                    art,
+                    value: None,
+                    lines: lines.clone(),
+                    written: written.clone(),
+                });
+            }
+            continue;
         };
+        let first = anon[lead];
         counts.push(Held {
             art,
-            value: count.map(|c| c.to_string()),
-            lines: shown.iter().map(|s| s.line).collect(),
-            written: shown.iter().map(|s| s.text.clone()).collect(),
+            value: first.count.map(|c| c.to_string()),
+            lines: vec![first.line],
+            written: vec![first.text.clone()],
         });
-        let mut via: BTreeMap<String, (String, Vec<usize>, Vec<String>)> = BTreeMap::new();
-        for s in &anon {
-            if let Some(o) = s.via.as_deref().filter(|o| !o.trim().is_empty()) {
-                let e = via
-                    .entry(outlet_key(o))
-                    .or_insert_with(|| (o.trim().to_string(), vec![], vec![]));
-                e.1.push(s.line);
-                e.2.push(s.text.clone());
-            }
+        let via_source = std::iter::once(first)
+            .chain(
+                anon[lead + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|s| s.refers_back),
+            )
+            .find(|s| has_via(s));
+        let mut lines = vec![first.line];
+        let mut written = vec![first.text.clone()];
+        if let Some(v) = via_source.filter(|v| !std::ptr::eq(*v, first)) {
+            lines.push(v.line);
+            written.push(v.text.clone());
         }
-        if via.is_empty() {
-            outlets.push(Held {
-                art,
-                value: None,
-                lines: anon.iter().map(|s| s.line).collect(),
-                written: anon.iter().map(|s| s.text.clone()).collect(),
-            });
-        }
-        for (_, (shown, lines, written)) in via {
-            outlets.push(Held {
-                art,
-                value: Some(shown),
-                lines,
-                written,
-            });
-        }
+        outlets.push(Held {
+            art,
+            value: via_source
+                .and_then(|s| s.via.as_deref())
+                .map(|o| o.trim().to_string()),
+            lines,
+            written,
+        });
     }
     let mut out = Vec::new();
     if !counts.is_empty() {
@@ -188,6 +197,10 @@ fn build(
         Status::Agree => format!("The articles agree: {listing}."),
         Status::Single => format!("Only one article cites anonymous sources: {listing}."),
     };
+    explanation.push_str(
+        " Each article counts by its lead attribution (its first anonymous source that \
+         states a count or an outlet).",
+    );
     if named.is_empty() {
         explanation.push_str(" No article names a source on the record.");
     } else {
@@ -263,5 +276,44 @@ mod tests {
         assert_eq!(outlet.status, Status::Conflict);
         assert_eq!(outlet.variants.len(), 2);
         assert!(outlet.explanation.contains("No article names a source"));
+    }
+
+    #[test]
+    fn the_lead_attribution_sources_the_story_and_later_ones_do_not_count() {
+        let vague = source("officials said", None, None);
+        let mut lead = source(
+            "three officials told the Courier",
+            Some(3),
+            Some("the Courier"),
+        );
+        lead.line = 4;
+        let mut relay = source("a source told Reuters", Some(1), Some("Reuters"));
+        relay.line = 12;
+        let mut counted = source("two officials said", Some(2), None);
+        counted.line = 2;
+        let mut back = source(
+            "the officials, speaking to the Courier",
+            None,
+            Some("the Courier"),
+        );
+        back.line = 5;
+        back.refers_back = true;
+        let arts = [
+            article("a", vec![], vec![vague, lead, relay], vec![]),
+            article("b", vec![], vec![counted, back], vec![]),
+        ];
+        let out = compare(&arts, &[0, 1], 0, &[]);
+        let count = &out[0];
+        assert_eq!(count.status, Status::Conflict, "3 against 2");
+        assert_eq!(count.variants[1].locations, ["a:4"]);
+        let outlet = &out[1];
+        assert_eq!(
+            outlet.status,
+            Status::Agree,
+            "the relayed Reuters source backs another claim; b's officials spoke to the Courier"
+        );
+        assert_eq!(outlet.variants.len(), 1);
+        assert_eq!(outlet.variants[0].locations, ["a:4", "b:2", "b:5"]);
+        assert_eq!(outlet.sourcing, Sourcing::AnonymousOnly);
     }
 }
