@@ -22,7 +22,7 @@ pub fn article(
         quotes,
         sources,
         figures,
-        terms: ["iran", "israel", "trump", "khamenei", "netanyahu"]
+        terms: ["Iran", "Israel", "Trump", "Khamenei", "Netanyahu"]
             .map(String::from)
             .to_vec(),
         problems: vec![],
@@ -292,7 +292,7 @@ pub fn unrelated_article() -> Article {
         vec![source("two traders", Some(2), Some("Bloomberg"))],
         vec![figure(FigureKind::Missing, 3, Qualifier::Exact, None)],
     );
-    a.terms = ["harvest", "drought", "farmers", "prices"]
+    a.terms = ["harvest", "drought", "farmers", "prices", "Duarte"]
         .map(String::from)
         .to_vec();
     a

@@ -2,27 +2,67 @@
 //! between reports of one event. A folder mixing an earthquake and a ferry sinking must
 //! never set the quake's death toll against the ferry's.
 //!
-//! Each article brings its topic terms (`extract::topic`), weighted by rank and by a
-//! smoothed inverse document frequency. Articles are taken in id order; each joins the story
-//! whose centroid (the sum of its members' vectors, cut to its heaviest terms) it is most
-//! like, when the cosine reaches [`LINK`], and otherwise starts a story of its own. Centroids
-//! rather than single members decide, so one article touching two events cannot chain them
-//! into one story. Candidate stories come from an inverted index over the centroids' terms,
-//! and each of an article's [`PROBE_TERMS`] most telling terms offers at most
-//! [`NEIGHBOURS`] stories, so the work grows linearly with the number of articles. Nothing
-//! here looks at claims, only at terms.
+//! Each article brings its topic terms (`extract::topic`; names are listed capitalised),
+//! weighted by rank and by a smoothed inverse document frequency. Articles are taken in id
+//! order; each joins the story whose centroid (the sum of its members' vectors, cut to its
+//! heaviest terms) it is most like, when the cosine reaches [`LINK`] and the two share a
+//! specific name (a place or person, not a country, outlet or institution word from
+//! [`BROAD_NAMES`]): two earthquakes in one country are two stories unless their reports
+//! name the same town. Otherwise it starts a story of its own. Centroids rather than single
+//! members decide, so one article touching two events cannot chain them into one story.
+//! Candidate stories come from an index over the stories' terms, and each term offers at
+//! most [`NEIGHBOURS`] stories, so the work grows linearly with the number of articles.
+//! Nothing here looks at claims, only at terms.
 
 use crate::model::{Article, Story};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
 
-/// Cosine similarity at which two articles are taken to report the same event.
-pub(crate) const LINK: f32 = 0.3;
+/// Cosine similarity between an article and a story's centroid at which the article is taken
+/// to report the story's event. Set on hand-annotated sets: 12 articles on 4 events written
+/// for the tests (grouped exactly), the seeds (one story) and 31 real reports of different
+/// disasters and attacks (see README, "Stories").
+pub(crate) const LINK: f32 = 0.2;
 
-/// How many of an article's terms (most telling first) look for candidate partners.
-const PROBE_TERMS: usize = 10;
-
-/// How many stories holding a term (the latest to take it) an article is compared with.
+/// How many stories holding a name (the latest to take it) an article is compared with.
 const NEIGHBOURS: usize = 16;
+
+/// Names too broad to tell one event from another: countries, peoples, regions, outlets,
+/// platforms and the capitalised words of institutions and titles. They still count in the
+/// similarity; they only cannot be the name two reports of one event must share.
+const BROAD_NAMES: &str = "\
+    afghan afghanistan africa african albania algeria algerian america american americans \
+    angola arab arabia argentina armenia asia asian australia australian austria azerbaijan \
+    bahrain bangladesh bangladeshi belarus belgium bolivia bosnia brazil brazilian britain \
+    british bulgaria burkina burma cambodia cameroon canada canadian chad chile china chinese \
+    colombia congo croatia cuba cyprus czech denmark djibouti ecuador egypt egyptian england \
+    eritrea ethiopia ethiopian europe european finland france french gaza georgia german \
+    germany ghana greece greek guatemala guinea haiti honduras hungary india indian indonesia \
+    indonesian iran iranian iraq iraqi ireland irish israel israeli italy italian japan \
+    japanese jordan kazakhstan kenya kenyan korea korean kosovo kuwait kyrgyzstan laos latin \
+    lebanon lebanese libya libyan lithuania madagascar malawi malaysia mali mauritania mexico \
+    mexican middle east eastern western northern southern central north south west moldova \
+    mongolia morocco mozambique myanmar nepal nepali netherlands niger nigeria nigerian norway \
+    oman pakistan pakistani palestinian palestine panama peru philippines philippine filipino \
+    poland polish portugal qatar romania russia russian rwanda saudi senegal serbia sierra \
+    leone somalia somali spain spanish sri lanka sudan sudanese sweden switzerland syria \
+    syrian taiwan tajikistan tanzania thailand thai tunisia turkey turkish uganda ukraine \
+    ukrainian emirates kingdom united states nations venezuela vietnam yemen zambia zimbabwe \
+    u.s us uk un eu nato reuters afp ap associated press bbc cnn jazeera xinhua fox nbc cbs \
+    abc news times post guardian telegram twitter facebook youtube instagram whatsapp tiktok \
+    express tribune herald daily agence france-presse \
+    ministry minister president prime government police army military forces national state \
+    province provincial district county city council department office agency authority \
+    authorities health interior foreign defence defense home affairs emergency disaster \
+    management red cross crescent international human rights commission committee general \
+    governor spokesman spokesperson chief secretary official officials senior federal \
+    regional local street road river lake island mount university hospital party court";
+
+fn is_broad(lower: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| BROAD_NAMES.split_whitespace().collect());
+    SET.contains(lower)
+}
 
 /// Longest label.
 const LABEL_TERMS: usize = 4;
@@ -72,8 +112,8 @@ impl Centroid {
         }
     }
 
-    /// Adds a member and lists story `s` under any term it newly keeps.
-    fn add(&mut self, v: &Vector, holders: &mut [Vec<usize>], s: usize) {
+    /// Adds a member.
+    fn add(&mut self, v: &Vector) {
         let mut merged: Vec<(u32, f32)> = Vec::with_capacity(self.terms.len() + v.len());
         let (mut i, mut j) = (0, 0);
         while i < self.terms.len() || j < v.len() {
@@ -95,11 +135,6 @@ impl Centroid {
             merged.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             merged.truncate(CENTROID_TERMS);
             merged.sort_by_key(|&(id, _)| id);
-        }
-        for &(id, _) in &merged {
-            if self.terms.binary_search_by_key(&id, |&(t, _)| t).is_err() {
-                holders[id as usize].push(s);
-            }
         }
         self.norm = merged.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         self.terms = merged;
@@ -134,27 +169,38 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
     order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
     let readable = |i: usize| articles[i].problems.is_empty();
 
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    // Terms match case-blind ("Nepal" the name and "nepal" at a sentence start); a term
+    // listed capitalised is a name, and a name not in BROAD_NAMES is specific.
+    let mut ids: HashMap<String, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
     let mut term_ids: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut specific: Vec<Vec<u32>> = vec![Vec::new(); n];
     for &i in &order {
         if !readable(i) {
             continue;
         }
         for t in &articles[i].terms {
+            let key = t.to_lowercase();
             let next = ids.len() as u32;
-            let id = *ids.entry(t.as_str()).or_insert(next);
+            let broad = is_broad(&key);
+            let id = *ids.entry(key).or_insert(next);
             if id as usize == df.len() {
                 df.push(0);
             }
             if !term_ids[i].contains(&id) {
                 df[id as usize] += 1;
                 term_ids[i].push(id);
+                if t.starts_with(char::is_uppercase) && !broad {
+                    specific[i].push(id);
+                }
             }
         }
+        specific[i].sort_unstable();
     }
     let docs = order.iter().filter(|&&i| readable(i)).count().max(1) as f32;
-    let idf = |id: u32| (1.0 + docs / df[id as usize] as f32).ln();
+    // Smoothed so that in a folder about one event the words every report shares still
+    // weigh about two thirds of a word only one report has.
+    let idf = |id: u32| (2.0 + docs / df[id as usize] as f32).ln();
     // Rank weight: the first term counts most, the last about a quarter as much.
     let vectors: Vec<Vector> = term_ids
         .iter()
@@ -173,10 +219,13 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
         })
         .collect();
 
-    // Each article joins the story whose centroid it is most like, if that reaches LINK,
-    // else starts a new one. Centroids (not single members) decide, so one article that
-    // mentions two events cannot chain them together.
+    // Each article joins the story whose centroid it is most like, if it shares a specific
+    // name with the story (any term, when it names nothing specific) and the cosine reaches
+    // LINK; else it starts a new one. Centroids
+    // (not single members) decide, so one article that mentions two events cannot chain
+    // them together.
     let mut centroids: Vec<Centroid> = Vec::new();
+    // Term id -> stories holding it, in the order they took it.
     let mut holders: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
     let mut story_of: Vec<Option<usize>> = vec![None; n];
     let mut candidates: Vec<usize> = Vec::new();
@@ -184,10 +233,15 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
         if !readable(i) {
             continue;
         }
-        let mut probes: Vec<(u32, f32)> = vectors[i].clone();
-        probes.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.clear();
-        for &(id, _) in probes.iter().take(PROBE_TERMS) {
+        // An article that names nothing specific (a brief, a wire snippet) may still join a
+        // story on its words alone.
+        let keys = if specific[i].is_empty() {
+            &term_ids[i]
+        } else {
+            &specific[i]
+        };
+        for &id in keys {
             candidates.extend(holders[id as usize].iter().rev().take(NEIGHBOURS));
         }
         candidates.sort_unstable();
@@ -204,7 +258,13 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
                 centroids.len() - 1
             }
         };
-        centroids[s].add(&vectors[i], &mut holders, s);
+        centroids[s].add(&vectors[i]);
+        for &id in &term_ids[i] {
+            let h = &mut holders[id as usize];
+            if h.last() != Some(&s) && !h.iter().rev().take(NEIGHBOURS).any(|&x| x == s) {
+                h.push(s);
+            }
+        }
         story_of[i] = Some(s);
     }
 
@@ -247,20 +307,25 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
 /// rank it, then alphabetically. Depends on the members only, so adding an unrelated
 /// article never changes it.
 fn label(articles: &[Article], members: &[usize]) -> Vec<String> {
-    let mut score: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    // lower-cased term -> (members holding it, rank points, shown form: a name if any
+    // member lists it as one)
+    let mut score: BTreeMap<String, (usize, usize, &str)> = BTreeMap::new();
     for &i in members {
         for (r, t) in articles[i].terms.iter().enumerate() {
-            let e = score.entry(t.as_str()).or_default();
+            let e = score.entry(t.to_lowercase()).or_insert((0, 0, t.as_str()));
             e.0 += 1;
             e.1 += crate::extract::topic::MAX_TERMS.saturating_sub(r);
+            if t.starts_with(char::is_uppercase) {
+                e.2 = t.as_str();
+            }
         }
     }
-    let mut ranked: Vec<(&str, (usize, usize))> = score.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut ranked: Vec<(String, (usize, usize, &str))> = score.into_iter().collect();
+    ranked.sort_by(|a, b| (b.1 .0, b.1 .1).cmp(&(a.1 .0, a.1 .1)).then(a.0.cmp(&b.0)));
     ranked
         .into_iter()
         .take(LABEL_TERMS)
-        .map(|(t, _)| t.to_string())
+        .map(|(_, (_, _, shown))| shown.to_string())
         .collect()
 }
 
@@ -277,20 +342,20 @@ mod tests {
 
     const QUAKE: &[&str] = &[
         "earthquake",
-        "malatya",
+        "Malatya",
         "rubble",
         "magnitude",
-        "turkey",
+        "Turkey",
         "rescuers",
         "aftershocks",
         "buildings",
         "collapsed",
-        "afad",
+        "Afad",
     ];
     const FERRY: &[&str] = &[
         "ferry",
-        "barisal",
-        "meghna",
+        "Barisal",
+        "Meghna",
         "capsized",
         "passengers",
         "river",
@@ -332,16 +397,52 @@ mod tests {
 
     #[test]
     fn one_event_told_many_ways_stays_one_story() {
-        // Each report keeps some of the event's terms, in its own order.
+        // Each report names the town and keeps some of the event's other terms, in its own
+        // order.
         let arts: Vec<Article> = (0..40)
             .map(|i| {
-                let mut t: Vec<&str> = QUAKE.to_vec();
-                t.rotate_left(i % QUAKE.len());
-                t.truncate(5 + i % 5);
+                let mut t: Vec<&str> = QUAKE.iter().copied().filter(|&w| w != "Malatya").collect();
+                let len = t.len();
+                t.rotate_left(i % len);
+                t.truncate(4 + i % 5);
+                t.insert(i % 3, "Malatya");
                 with_terms(&format!("{i:03}"), &t)
             })
             .collect();
         assert_eq!(group(&arts).stories.len(), 1);
+    }
+
+    #[test]
+    fn reports_sharing_only_broad_names_stay_apart() {
+        let a = [
+            "Turkey",
+            "Reuters",
+            "earthquake",
+            "rubble",
+            "magnitude",
+            "Malatya",
+        ];
+        let b = [
+            "Turkey",
+            "Reuters",
+            "earthquake",
+            "rubble",
+            "magnitude",
+            "Elazig",
+        ];
+        let g = group(&[with_terms("000", &a), with_terms("001", &b)]);
+        assert_eq!(g.stories.len(), 2, "same kind of event, different towns");
+        let c = [
+            "Turkey",
+            "Reuters",
+            "earthquake",
+            "rubble",
+            "magnitude",
+            "Elazig",
+        ];
+        let g = group(&[with_terms("000", &b), with_terms("001", &c)]);
+        assert_eq!(g.stories.len(), 1);
+        assert!(is_broad("turkey") && is_broad("reuters") && !is_broad("elazig"));
     }
 
     #[test]
