@@ -352,13 +352,14 @@ pub struct Comparison {
     pub variants: Vec<Variant>,
     /// Why claimcmp judged it so: the rule that grouped the claims and what differs.
     pub explanation: String,
-    /// Articles (ids) that do not carry this claim at all. Listed in full when at most
-    /// 100 articles lack it (so a large run does not list every other article for every
-    /// claim); `absent_count` always counts them. Articles with problems are not counted.
+    /// Articles (ids) of the claim's story that do not carry it at all (of the whole run
+    /// when the claim spans stories). Listed in full when at most 100 articles lack it (so a
+    /// large run does not list every other article for every claim); `absent_count` always
+    /// counts them. Articles with problems are not counted.
     pub absent: Vec<String>,
     /// How many readable articles carry this claim.
     pub carried: usize,
-    /// How many readable articles do not carry it (the length of `absent` when listed).
+    /// How many articles of its story do not carry it (the length of `absent` when listed).
     pub absent_count: usize,
     /// The rule that grouped the claims ("quote:containment", "figure:metric").
     pub rule: String,

@@ -103,10 +103,24 @@ fn finish(
                 ComparisonKind::Killed | ComparisonKind::Injured | ComparisonKind::Missing => "f",
             };
             let h = fnv1a(format!("{}\u{0}{}", b.kind.name(), b.key).as_bytes());
-            let carried = readable.iter().filter(|i| b.holders.contains(i)).count();
-            let absent_count = readable.len() - carried;
+            let story = b
+                .story
+                .or_else(|| grouping.common(b.holders.iter().copied()));
+            // Who leaves the claim out: the other articles of its story (all readable
+            // articles for a quote carried across stories). Work is in the size of the
+            // story, not of the run.
+            let scope: &[usize] = match story {
+                Some(s) => &grouping.members[s],
+                None => &readable,
+            };
+            let carried = b
+                .holders
+                .iter()
+                .filter(|&&i| articles[i].problems.is_empty())
+                .count();
+            let absent_count = scope.len().saturating_sub(carried);
             let mut absent: Vec<String> = if absent_count <= ABSENT_LIST_MAX {
-                readable
+                scope
                     .iter()
                     .filter(|i| !b.holders.contains(i))
                     .map(|&i| articles[i].id.clone())
@@ -115,9 +129,6 @@ fn finish(
                 Vec::new()
             };
             absent.dedup();
-            let story = b
-                .story
-                .or_else(|| grouping.common(b.holders.iter().copied()));
             Comparison {
                 id: format!("{prefix}-{:08x}", (h >> 32) ^ (h & 0xffff_ffff)),
                 topic: b.topic,

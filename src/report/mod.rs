@@ -77,8 +77,8 @@ pub(crate) fn baseline_line(report: &Report) -> Option<String> {
     ))
 }
 
-/// One row of the coverage matrix: the claim and, per article (in report order), whether the
-/// article carries it.
+/// One row of the coverage matrix: the claim (prefixed with its story in a run of several)
+/// and, per article (in report order), whether the article carries it.
 pub(crate) fn coverage_rows(report: &Report) -> Vec<(String, Vec<bool>)> {
     report
         .comparisons
@@ -89,7 +89,11 @@ pub(crate) fn coverage_rows(report: &Report) -> Vec<(String, Vec<bool>)> {
                 .iter()
                 .map(|a| c.variants.iter().any(|v| v.articles.contains(&a.id)))
                 .collect();
-            (c.topic.clone(), marks)
+            let topic = match (&c.story, report.stories.len() > 1) {
+                (Some(story), true) => format!("[{story}] {}", c.topic),
+                _ => c.topic.clone(),
+            };
+            (topic, marks)
         })
         .collect()
 }
