@@ -114,9 +114,56 @@ struct Val {
     stated: u64,
     shown: String,
     range: FigureRange,
+    /// The body most of its articles credit (see [`Val::settle`]).
     body: Option<String>,
+    /// Every body credited for this value, with the articles crediting it.
+    bodies: Vec<(String, Vec<usize>)>,
+    /// Articles that give this value without a body.
+    unsourced: Vec<usize>,
     arts: Vec<usize>,
     lines: Vec<(usize, usize)>,
+}
+
+impl Val {
+    /// Records that article `art` credits this value to `body` (none: no body stated).
+    fn credit(&mut self, art: usize, body: Option<&str>) {
+        match body {
+            None => self.unsourced.push(art),
+            Some(b) => match self.bodies.iter_mut().find(|(o, _)| same_body(o, b)) {
+                Some((old, arts)) => {
+                    arts.push(art);
+                    if b.len() > old.len() {
+                        *old = b.to_string();
+                    }
+                }
+                None => self.bodies.push((b.to_string(), vec![art])),
+            },
+        }
+    }
+
+    /// Sorts and deduplicates the credits and picks the main body: the one most articles
+    /// credit, then the first named.
+    fn settle(&mut self) {
+        for (_, arts) in &mut self.bodies {
+            arts.sort_unstable();
+            arts.dedup();
+        }
+        // An article that credits the value somewhere is not an unsourced holder of it.
+        let credited: BTreeSet<usize> = self
+            .bodies
+            .iter()
+            .flat_map(|(_, a)| a.iter().copied())
+            .collect();
+        self.unsourced.retain(|a| !credited.contains(a));
+        self.unsourced.sort_unstable();
+        self.unsourced.dedup();
+        self.body = self
+            .bodies
+            .iter()
+            .enumerate()
+            .max_by(|(i, a), (j, b)| a.1.len().cmp(&b.1.len()).then(j.cmp(i)))
+            .map(|(_, (b, _))| b.clone());
+    }
 }
 
 /// One finding per metric that any article of the story reports. `members` are the story's
@@ -208,33 +255,32 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
                 .filter(|(a, g)| *a == art && super::figures::shown(g) == shown)
                 .find_map(|(_, g)| body_of(g))
         });
-        let same = |v: &Val| {
-            v.shown == shown
-                && match (&v.body, body) {
-                    (Some(a), Some(b)) => same_body(a, b),
-                    (None, None) => true,
-                    _ => false,
-                }
-        };
-        match vals.iter_mut().find(|v| same(v)) {
+        // One variant per value: the same number from two bodies is one value, with both
+        // bodies listed; differing numbers are never merged.
+        match vals.iter_mut().find(|v| v.shown == shown) {
             Some(v) => {
                 v.arts.push(art);
                 v.lines.push((art, f.line));
-                if let (Some(old), Some(b)) = (&v.body, body) {
-                    if b.len() > old.len() {
-                        v.body = Some(b.to_string());
-                    }
-                }
+                v.credit(art, body);
             }
-            None => vals.push(Val {
-                stated: f.value,
-                shown,
-                range: range(f),
-                body: body.map(str::to_string),
-                arts: vec![art],
-                lines: vec![(art, f.line)],
-            }),
+            None => {
+                let mut v = Val {
+                    stated: f.value,
+                    shown,
+                    range: range(f),
+                    body: None,
+                    bodies: Vec::new(),
+                    unsourced: Vec::new(),
+                    arts: vec![art],
+                    lines: vec![(art, f.line)],
+                };
+                v.credit(art, body);
+                vals.push(v);
+            }
         }
+    }
+    for v in &mut vals {
+        v.settle();
     }
     // Smallest stated number first: that is the most conservative toll.
     vals.sort_by(|a, b| {
@@ -268,13 +314,27 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
         .iter()
         .map(|v| {
             let (locations, occurrences) = occurrence(articles, &v.lines);
-            let mut notes = vec![
-                match &v.body {
-                    Some(b) => format!("reported by {b}"),
-                    None => "reporting body not stated".to_string(),
-                },
-                format!("range: {}", range_words(v.range)),
-            ];
+            let mut notes: Vec<String> = Vec::new();
+            let several = v.bodies.len() > 1 || (!v.bodies.is_empty() && !v.unsourced.is_empty());
+            for (b, arts) in &v.bodies {
+                notes.push(if several {
+                    format!(
+                        "reported by {b} ({})",
+                        ids(articles, arts.iter().copied()).join(", ")
+                    )
+                } else {
+                    format!("reported by {b}")
+                });
+            }
+            if v.bodies.is_empty() {
+                notes.push("reporting body not stated".to_string());
+            } else if !v.unsourced.is_empty() {
+                notes.push(format!(
+                    "no body stated in {}",
+                    ids(articles, v.unsourced.iter().copied()).join(", ")
+                ));
+            }
+            notes.push(format!("range: {}", range_words(v.range)));
             if distinct.len() > 1 && std::ptr::eq(v, conservative) {
                 notes.push("most conservative".into());
             }
@@ -328,7 +388,7 @@ fn build(articles: &[Article], kind: FigureKind, figs: &[(usize, &Figure)]) -> B
     };
     let sourcing = vals
         .iter()
-        .map(|v| body_sourcing(v.body.as_deref()))
+        .flat_map(|v| v.bodies.iter().map(|(b, _)| body_sourcing(Some(b))))
         .min()
         .unwrap_or(Sourcing::Unattributed);
     Built {
@@ -516,6 +576,38 @@ mod tests {
         assert_eq!(
             out[0].variants[0].reported_by.as_deref(),
             Some("the health office")
+        );
+    }
+
+    #[test]
+    fn one_number_from_two_bodies_is_one_value_listing_both() {
+        use super::super::fixtures::article;
+        let k = |v, body| figure(FigureKind::Killed, v, Qualifier::Exact, body);
+        let out = one_story(&[
+            article(
+                "a",
+                vec![],
+                vec![],
+                vec![k(47, Some("the Doctors Network"))],
+            ),
+            article("b", vec![], vec![], vec![k(47, Some("the Lawyers Group"))]),
+            article("c", vec![], vec![], vec![k(47, Some("Doctors Network"))]),
+            article("d", vec![], vec![], vec![k(47, None)]),
+            article("e", vec![], vec![], vec![k(63, Some("the government"))]),
+        ]);
+        let c = &out[0];
+        assert_eq!(c.status, Status::Conflict, "47 against 63");
+        assert_eq!(c.variants.len(), 2, "{:?}", c.variants);
+        let v = &c.variants[0];
+        assert_eq!(v.articles, ["a", "b", "c", "d"]);
+        assert_eq!(v.reported_by.as_deref(), Some("the Doctors Network"));
+        assert_eq!(
+            v.notes[..3],
+            [
+                "reported by the Doctors Network (a, c)",
+                "reported by the Lawyers Group (b)",
+                "no body stated in d"
+            ]
         );
     }
 
