@@ -7,7 +7,7 @@
 //! ids beyond its own groups, and never reads files.
 
 use super::speakers::{Speakers, Who};
-use super::words::{self, find_run, is_content, longest_common_run, shared_count, Word};
+use super::words::{self, find_run, is_content, longest_common_run, shared_count};
 use super::{occurrence, short, Built};
 use crate::model::{Article, ComparisonKind, MeaningFlag, QuoteLabel, Status, Variant};
 use rayon::prelude::*;
@@ -34,45 +34,128 @@ pub(crate) struct Relation {
     pub rule: &'static str,
 }
 
+/// Every distinct normalised word (token or key) of one comparison, numbered, so that a
+/// wording holds `u32` ids instead of strings: comparing, hashing and sorting words is then
+/// comparing integers, and a corpus's many repeated words are stored once. The words of
+/// [`OPTIONAL`] come first, so `id < OPTIONAL.len()` marks them.
+pub(crate) struct Vocab {
+    ids: HashMap<Box<str>, u32>,
+    words: Vec<Box<str>>,
+    content: Vec<bool>,
+}
+
+impl Vocab {
+    pub fn new() -> Self {
+        let mut v = Vocab {
+            ids: HashMap::new(),
+            words: Vec::new(),
+            content: Vec::new(),
+        };
+        for w in OPTIONAL {
+            v.id(w);
+        }
+        v
+    }
+
+    /// The id of `word`, numbering it when new. Ids stop at `u32::MAX - 1` (four billion
+    /// distinct words would not fit in memory anyway); `u32::MAX` is never a word.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.words.len())
+            .unwrap_or(u32::MAX - 1)
+            .min(u32::MAX - 1);
+        self.ids.insert(word.into(), id);
+        self.words.push(word.into());
+        self.content.push(is_content(word));
+        id
+    }
+
+    /// The word numbered `id`.
+    fn text(&self, id: u32) -> &str {
+        self.words.get(id as usize).map_or("", |w| w)
+    }
+
+    /// [`is_content`] of the word numbered `id`.
+    fn is_content(&self, id: u32) -> bool {
+        self.content.get(id as usize).copied().unwrap_or(false)
+    }
+}
+
+/// True for the id of a word in [`OPTIONAL`] (see [`Vocab`]).
+fn is_optional(id: u32) -> bool {
+    (id as usize) < OPTIONAL.len()
+}
+
+/// Normalised tokens and keys of each non-empty piece of a wording: the part of preparing a
+/// wording that needs no [`Vocab`], so that it can run in parallel.
+type Pieces = Vec<(Vec<String>, Vec<String>)>;
+
+/// Tokens and keys of each piece with words.
+fn tokenize(pieces: &[&str]) -> Pieces {
+    pieces
+        .iter()
+        .filter_map(|p| {
+            let t = words::tokens(p);
+            (!t.is_empty()).then(|| {
+                let k = words::keys(&t);
+                (t, k)
+            })
+        })
+        .collect()
+}
+
+/// A wording's pieces: split at ellipses ("...", "…").
+fn ellipsis_pieces(raw: &str) -> Vec<&str> {
+    raw.split(['…']).flat_map(|p| p.split("...")).collect()
+}
+
 /// One wording prepared for comparison.
 #[derive(Debug, Clone)]
 pub(crate) struct Wording {
     /// The text as shown.
     pub raw: String,
-    /// Normalised tokens ([`words::tokens`]).
-    pub toks: Vec<Word>,
-    /// Stemmed, synonym-mapped keys, one per token.
-    pub keys: Vec<Word>,
+    /// Normalised tokens ([`words::tokens`]), as [`Vocab`] ids.
+    pub toks: Vec<u32>,
+    /// Stemmed, synonym-mapped keys, one per token, as [`Vocab`] ids.
+    pub keys: Vec<u32>,
     /// Where each part's tokens (and keys) lie in `toks` (and `keys`): a quote cut with an
     /// ellipsis, or an article's adjacent quotes joined, has several parts.
     pub parts: Vec<Range<usize>>,
-    /// Distinct content keys, sorted by [`Word`]'s order (for [`shared_count`]).
-    pub content: Vec<Word>,
+    /// Distinct content keys, sorted by id (for [`shared_count`]).
+    pub content: Vec<u32>,
 }
 
 impl Wording {
     /// Prepares `raw`, splitting parts at ellipses ("...", "…").
-    pub fn new(raw: &str) -> Self {
-        let pieces: Vec<&str> = raw.split(['…']).flat_map(|p| p.split("...")).collect();
-        Self::from_parts(raw, &pieces)
+    #[cfg(test)]
+    pub fn new(raw: &str, vocab: &mut Vocab) -> Self {
+        Self::from_parts(raw, &ellipsis_pieces(raw), vocab)
     }
 
     /// Prepares a wording made of separate parts shown as `raw`.
-    pub fn from_parts(raw: &str, pieces: &[&str]) -> Self {
-        let mut parts = Vec::new();
-        let mut toks: Vec<Word> = Vec::new();
-        let mut keys: Vec<Word> = Vec::new();
-        for p in pieces {
-            let t = words::tokens(p);
-            if !t.is_empty() {
-                let k = words::keys(&t);
-                parts.push(toks.len()..toks.len() + t.len());
-                toks.extend(t.into_iter().map(Word::new));
-                keys.extend(k.into_iter().map(Word::new));
-            }
+    pub fn from_parts(raw: &str, pieces: &[&str], vocab: &mut Vocab) -> Self {
+        Self::from_tokens(raw, tokenize(pieces), vocab)
+    }
+
+    /// Prepares a wording from its pieces' tokens and keys ([`tokenize`]).
+    fn from_tokens(raw: &str, pieces: Pieces, vocab: &mut Vocab) -> Self {
+        let mut parts = Vec::with_capacity(pieces.len());
+        let n: usize = pieces.iter().map(|(t, _)| t.len()).sum();
+        let mut toks: Vec<u32> = Vec::with_capacity(n);
+        let mut keys: Vec<u32> = Vec::with_capacity(n);
+        for (t, k) in &pieces {
+            parts.push(toks.len()..toks.len() + t.len());
+            toks.extend(t.iter().map(|w| vocab.id(w)));
+            keys.extend(k.iter().map(|w| vocab.id(w)));
         }
-        let mut content: Vec<Word> = keys.iter().filter(|k| is_content(k)).cloned().collect();
-        content.sort();
+        let mut content: Vec<u32> = keys
+            .iter()
+            .copied()
+            .filter(|&k| vocab.is_content(k))
+            .collect();
+        content.sort_unstable();
         content.dedup();
         Wording {
             raw: raw.trim().to_string(),
@@ -119,11 +202,11 @@ fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
             small.parts.iter().map(|r| &small.keys[r.clone()]),
         ),
         Mode::Optional => {
-            fn keep(v: &[Word]) -> Vec<&Word> {
-                v.iter().filter(|w| !OPTIONAL.contains(&&***w)).collect()
+            fn keep(v: &[u32]) -> Vec<u32> {
+                v.iter().copied().filter(|&w| !is_optional(w)).collect()
             }
             let hay = keep(&big.toks);
-            let needles: Vec<Vec<&Word>> = small
+            let needles: Vec<Vec<u32>> = small
                 .parts
                 .iter()
                 .map(|r| keep(&small.toks[r.clone()]))
@@ -194,7 +277,7 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
             rule: "quote:containment",
         });
     }
-    let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&&**t));
+    let has_optional = |w: &Wording| w.toks.iter().any(|&t| is_optional(t));
     if may_contain
         && (has_optional(small) || has_optional(big))
         && contained_as(small, big, Mode::Optional)
@@ -291,71 +374,91 @@ const ADJACENT_GAP: usize = 250;
 /// Items for every quote, then one joined item per pair of adjacent quotes credited to the
 /// same known speaker. Articles are taken in id order, so that grouping (which merges in
 /// item order) does not depend on the order the articles were given in.
-fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
+fn items(articles: &[Article], speakers: &Speakers, vocab: &mut Vocab) -> Vec<Item> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
-    // Wordings and speakers are pure functions of each quote: prepared in parallel, used
-    // in order. A quote without words is left out.
-    let prepared: Vec<Vec<Option<(Wording, Who)>>> = order
-        .par_iter()
-        .map(|&art| {
-            articles[art]
-                .quotes
-                .iter()
-                .map(|q| {
-                    let w = Wording::new(&q.text);
-                    (!w.toks.is_empty())
-                        .then(|| (w, speakers.resolve(q.speaker.as_deref(), q.speaker_kind)))
-                })
-                .collect()
-        })
-        .collect();
     let mut out: Vec<Item> = Vec::new();
-    for (art, wordings) in order.into_iter().zip(prepared) {
-        let a = &articles[art];
-        let first = out.len();
-        for (q, prepared) in a.quotes.iter().zip(wordings) {
-            let Some((w, who)) = prepared else {
-                continue;
-            };
-            out.push(Item {
-                art,
-                start: q.start,
-                end: q.end,
-                lines: vec![q.line],
-                who,
-                w,
-                parts: vec![],
-            });
-        }
-        let mut order: Vec<usize> = (first..out.len()).collect();
-        order.sort_by_key(|&i| (out[i].start, i));
-        for pair in order.windows(2) {
-            let (x, y) = (&out[pair[0]], &out[pair[1]]);
-            let close =
-                y.start >= x.end && y.start - x.end <= ADJACENT_GAP && y.lines[0] <= x.lines[0] + 1;
-            if !close
-                || !x.who.same(&y.who)
-                || contained(&x.w, &y.w, false)
-                || contained(&y.w, &x.w, false)
-            {
-                continue;
-            }
-            let raw = format!("{} … {}", x.w.raw, y.w.raw);
-            let w = Wording::from_parts(&raw, &[x.w.raw.as_str(), y.w.raw.as_str()]);
-            let joined = Item {
-                art,
-                start: x.start,
-                end: y.end,
-                lines: vec![x.lines[0], y.lines[0]],
-                who: x.who.clone(),
-                w,
-                parts: vec![pair[0], pair[1]],
-            };
-            out.push(joined);
+    // Tokens and speakers are pure functions of each quote: prepared in parallel, a batch
+    // of articles at a time (so that only one batch's token strings live at once), then
+    // numbered in order. A quote without words is left out.
+    for batch in order.chunks(PREPARE_BATCH) {
+        let prepared: Vec<Vec<Option<(Pieces, Who)>>> = batch
+            .par_iter()
+            .map(|&art| {
+                articles[art]
+                    .quotes
+                    .iter()
+                    .map(|q| {
+                        let pieces = tokenize(&ellipsis_pieces(&q.text));
+                        (!pieces.is_empty()).then(|| {
+                            (
+                                pieces,
+                                speakers.resolve(q.speaker.as_deref(), q.speaker_kind),
+                            )
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        for (&art, wordings) in batch.iter().zip(prepared) {
+            article_items(&articles[art], art, wordings, vocab, &mut out);
         }
     }
     out
+}
+
+/// Articles whose quotes are tokenised together by [`items`].
+const PREPARE_BATCH: usize = 512;
+
+/// Appends the items of article `art` (`a`), given its quotes' prepared tokens.
+fn article_items(
+    a: &Article,
+    art: usize,
+    wordings: Vec<Option<(Pieces, Who)>>,
+    vocab: &mut Vocab,
+    out: &mut Vec<Item>,
+) {
+    let first = out.len();
+    for (q, prepared) in a.quotes.iter().zip(wordings) {
+        let Some((pieces, who)) = prepared else {
+            continue;
+        };
+        out.push(Item {
+            art,
+            start: q.start,
+            end: q.end,
+            lines: vec![q.line],
+            who,
+            w: Wording::from_tokens(&q.text, pieces, vocab),
+            parts: vec![],
+        });
+    }
+    let mut order: Vec<usize> = (first..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].start, i));
+    for pair in order.windows(2) {
+        let (x, y) = (&out[pair[0]], &out[pair[1]]);
+        let close =
+            y.start >= x.end && y.start - x.end <= ADJACENT_GAP && y.lines[0] <= x.lines[0] + 1;
+        if !close
+            || !x.who.same(&y.who)
+            || contained(&x.w, &y.w, false)
+            || contained(&y.w, &x.w, false)
+        {
+            continue;
+        }
+        let raw = format!("{} … {}", x.w.raw, y.w.raw);
+        let w = Wording::from_parts(&raw, &[x.w.raw.as_str(), y.w.raw.as_str()], vocab);
+        let joined = Item {
+            art,
+            start: x.start,
+            end: y.end,
+            lines: vec![x.lines[0], y.lines[0]],
+            who: x.who.clone(),
+            w,
+            parts: vec![pair[0], pair[1]],
+        };
+        out.push(joined);
+    }
 }
 
 /// True when `other` shares at least two content words (or all of them, for a part with
@@ -451,7 +554,7 @@ struct Relations {
 impl Relations {
     fn new(items: &[Item]) -> Self {
         // Keys follow from tokens word by word, so text, tokens and parts fix a wording.
-        type Same<'a> = (&'a str, &'a [Range<usize>], &'a [Word]);
+        type Same<'a> = (&'a str, &'a [Range<usize>], &'a [u32]);
         let mut first: HashMap<Same, u32> = HashMap::new();
         let class = items
             .iter()
@@ -519,30 +622,38 @@ impl std::hash::Hasher for PairHasher {
 /// containment always finds its candidates; a quote with a single content word looks that
 /// word up instead. Shingles in more than [`MAX_POSTING`] quotes are skipped (they name the
 /// story, not the quote); each quote keeps its [`MAX_CANDIDATES`] best-sharing candidates.
-fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
-    // A shingle is a pair of words; a single content word is the pair (word, None).
-    type Shingle<'a> = (&'a Word, Option<&'a Word>);
+fn candidates(items: &[Item], vocab: &Vocab) -> Vec<(u32, u32)> {
+    // A shingle is a pair of word ids; a single content word is the pair (word, NONE).
+    type Shingle = (u32, u32);
+    const NONE: u32 = u32::MAX;
+    let mut content: Vec<u32> = Vec::new();
     let shingles: Vec<Vec<Shingle>> = items
         .iter()
         .map(|it| {
             let mut s: Vec<Shingle> = Vec::new();
             for r in &it.w.parts {
-                let keys = &it.w.keys[r.clone()];
-                let content: Vec<&Word> = keys.iter().filter(|k| is_content(k)).collect();
-                s.extend(content.windows(2).map(|p| (p[0], Some(p[1]))));
+                content.clear();
+                content.extend(
+                    it.w.keys[r.clone()]
+                        .iter()
+                        .copied()
+                        .filter(|&k| vocab.is_content(k)),
+                );
+                s.extend(content.windows(2).map(|p| (p[0], p[1])));
             }
             s.sort_unstable();
             s.dedup();
             s
         })
         .collect();
-    let mut postings: HashMap<Shingle, Vec<usize>, BuildPairHasher> = HashMap::default();
+    let mut postings: HashMap<Shingle, Vec<u32>, BuildPairHasher> = HashMap::default();
     for (i, (sh, it)) in shingles.iter().zip(items).enumerate() {
+        let i = item_id(i);
         for &k in sh {
             postings.entry(k).or_default().push(i);
         }
-        for k in &it.w.content {
-            postings.entry((k, None)).or_default().push(i);
+        for &k in &it.w.content {
+            postings.entry((k, NONE)).or_default().push(i);
         }
     }
     // Each quote's candidates depend on the index alone: found in parallel, each batch of
@@ -551,35 +662,42 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
         .into_par_iter()
         .with_min_len(1024)
         .map_init(
-            || (vec![0u32; items.len()], Vec::<usize>::new()),
+            || (vec![0u32; items.len()], Vec::<u32>::new()),
             |(count, touched), i| {
                 let it = &items[i];
-                let single: Vec<Shingle> = if it.w.content.len() < 2 {
-                    it.w.content.iter().map(|w| (w, None)).collect()
+                let single: &[u32] = if it.w.content.len() < 2 {
+                    &it.w.content
                 } else {
-                    Vec::new()
+                    &[]
                 };
-                let keys = shingles[i].iter().copied().chain(single);
+                let keys = shingles[i]
+                    .iter()
+                    .copied()
+                    .chain(single.iter().map(|&w| (w, NONE)));
+                let i = item_id(i);
                 for k in keys {
                     let Some(list) = postings.get(&k).filter(|l| l.len() <= MAX_POSTING) else {
                         continue;
                     };
                     for &j in list.iter().filter(|&&j| j != i) {
-                        if count[j] == 0 {
+                        let c = &mut count[j as usize];
+                        if *c == 0 {
                             touched.push(j);
                         }
-                        count[j] += 1;
+                        *c += 1;
                     }
                 }
-                let mut ranked: Vec<(Reverse<u32>, usize)> =
-                    touched.iter().map(|&j| (Reverse(count[j]), j)).collect();
+                let mut ranked: Vec<(Reverse<u32>, u32)> = touched
+                    .iter()
+                    .map(|&j| (Reverse(count[j as usize]), j))
+                    .collect();
                 // The best-sharing candidates, in no particular order (pairs are sorted below).
                 if ranked.len() > MAX_CANDIDATES {
                     ranked.select_nth_unstable(MAX_CANDIDATES);
                     ranked.truncate(MAX_CANDIDATES);
                 }
                 for &j in touched.iter() {
-                    count[j] = 0;
+                    count[j as usize] = 0;
                 }
                 touched.clear();
                 ranked
@@ -588,22 +706,30 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
                     .collect::<Vec<_>>()
             },
         );
-    let mut pairs: Vec<(usize, usize)> = per_item.flatten_iter().collect();
+    let mut pairs: Vec<(u32, u32)> = per_item.flatten_iter().collect();
     pairs.sort_unstable();
     pairs.dedup();
     pairs
 }
 
+/// An item's index as stored in the candidate index (`u32` halves its memory; a run with
+/// four billion quotes would not fit in memory anyway, so the cap is never reached).
+fn item_id(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
 /// Groups the run's quotes into statements and builds one text comparison per statement,
 /// plus a speaker comparison where the same words are credited to different speakers.
 pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
-    let items = items(articles, speakers);
+    let mut vocab = Vocab::new();
+    let items = items(articles, speakers, &mut vocab);
     let mut edges: Vec<(usize, usize)> = Vec::new();
     let mut used: BTreeSet<usize> = BTreeSet::new();
     let mut g = Groups::new(&items);
     let mut rels = Relations::new(&items);
     let is_short = |i: usize| items[i].w.toks.len() < SHORT;
-    for (i, j) in candidates(&items) {
+    for (i, j) in candidates(&items, &vocab) {
+        let (i, j) = (i as usize, j as usize);
         let (a, b) = (&items[i], &items[j]);
         let joined = !a.parts.is_empty() || !b.parts.is_empty();
         // Two full quotes already in one group need no check: the group is what counts,
@@ -691,7 +817,7 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     }
     let mut out = Vec::new();
     for members in groups.values() {
-        out.extend(build_group(articles, &items, members));
+        out.extend(build_group(articles, &items, members, &mut vocab));
     }
     out
 }
@@ -705,7 +831,7 @@ struct ArticleWording {
     lines: Vec<usize>,
 }
 
-fn article_wordings(items: &[Item], members: &[usize]) -> Vec<ArticleWording> {
+fn article_wordings(items: &[Item], members: &[usize], vocab: &mut Vocab) -> Vec<ArticleWording> {
     let mut by_art: BTreeMap<usize, Vec<&Item>> = BTreeMap::new();
     for &m in members {
         by_art.entry(items[m].art).or_default().push(&items[m]);
@@ -731,7 +857,7 @@ fn article_wordings(items: &[Item], members: &[usize]) -> Vec<ArticleWording> {
         let w = if kept.len() == 1 {
             kept[0].w.clone()
         } else {
-            Wording::from_parts(&raw, &pieces)
+            Wording::from_parts(&raw, &pieces, vocab)
         };
         let who = kept
             .iter()
@@ -752,8 +878,13 @@ struct Var {
     lines: Vec<(usize, usize)>,
 }
 
-fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<Built> {
-    let mut aw = article_wordings(items, members);
+fn build_group(
+    articles: &[Article],
+    items: &[Item],
+    members: &[usize],
+    vocab: &mut Vocab,
+) -> Vec<Built> {
+    let mut aw = article_wordings(items, members, vocab);
     aw.sort_by(|x, y| {
         articles[x.art]
             .id
@@ -989,7 +1120,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
     let key =
         r.w.keys
             .iter()
-            .map(|k| &**k)
+            .map(|&k| vocab.text(k))
             .collect::<Vec<&str>>()
             .join(" ");
     let topic = format!("quote: {}", short(&r.w.raw, 60));
@@ -1249,9 +1380,36 @@ fn meaning_flags(del: &[&str], ins: &[&str], old: &str, new: &str) -> Vec<Meanin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// One vocabulary per test thread, so that the wordings of one test share their ids.
+        static VOCAB: RefCell<Vocab> = RefCell::new(Vocab::new());
+    }
+
+    fn wording(raw: &str) -> Wording {
+        VOCAB.with(|v| Wording::new(raw, &mut v.borrow_mut()))
+    }
+
+    #[test]
+    fn vocab_numbers_each_word_once_with_optional_words_first() {
+        let mut v = Vocab::new();
+        let harbour = v.id("harbour");
+        assert_eq!(v.id("harbour"), harbour);
+        assert_ne!(v.id("ferry"), harbour);
+        assert_eq!(v.text(harbour), "harbour");
+        assert!(is_optional(v.id("that")) && !is_optional(harbour));
+        assert!(v.is_content(harbour));
+        let the = v.id("the");
+        assert!(!v.is_content(the));
+        let w = wording("The ferry ... the harbour");
+        assert_eq!(w.parts.len(), 2);
+        assert_eq!(w.toks.len(), 4);
+        assert_eq!(w.content.len(), 2);
+    }
 
     fn rel(a: &str, b: &str) -> Option<QuoteLabel> {
-        relate(&Wording::new(a), &Wording::new(b)).map(|r| r.label)
+        relate(&wording(a), &wording(b)).map(|r| r.label)
     }
 
     #[test]
@@ -1294,7 +1452,7 @@ mod tests {
     #[test]
     fn dropping_an_optional_that_is_still_trimmed() {
         let full = "I believe that we win this, and I believe the court agrees.";
-        let r = relate(&Wording::new("I believe we win this"), &Wording::new(full)).unwrap();
+        let r = relate(&wording("I believe we win this"), &wording(full)).unwrap();
         assert_eq!(r.label, QuoteLabel::Trimmed);
         assert_eq!(r.rule, "quote:containment-optional-words");
         assert_eq!(rel("I believe they win this", full), None);
@@ -1344,15 +1502,14 @@ mod tests {
         let omar = sp.resolve(Some("Omar Haddad"), None);
         let anon = sp.resolve(Some("a senior police official"), None);
         let unknown = Who::Unknown;
-        let frag = Wording::new("sign a treaty");
-        let full = Wording::new("Both sides will sign a treaty in June.");
+        let frag = wording("sign a treaty");
+        let full = wording("Both sides will sign a treaty in June.");
         let r = relate(&frag, &full).unwrap();
         assert!(accept(&r, &frag, &full, &anna, &anna));
         assert!(!accept(&r, &frag, &full, &anna, &unknown));
         assert!(!accept(&r, &frag, &full, &anna, &omar));
-        let long = Wording::new("Has the army crossed the river yet? No.");
-        let longer =
-            Wording::new("Has the army crossed the river yet? No. Until it does, we wait.");
+        let long = wording("Has the army crossed the river yet? No.");
+        let longer = wording("Has the army crossed the river yet? No. Until it does, we wait.");
         let r = relate(&long, &longer).unwrap();
         assert!(
             accept(&r, &long, &longer, &anon, &anna),
