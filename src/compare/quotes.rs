@@ -39,17 +39,20 @@ pub(crate) struct Relation {
 /// comparing integers, and a corpus's many repeated words are stored once. The words of
 /// [`OPTIONAL`] come first, so `id < OPTIONAL.len()` marks them.
 pub(crate) struct Vocab {
-    ids: HashMap<Box<str>, u32>,
+    ids: HashMap<Box<str>, u32, BuildPairHasher>,
     words: Vec<Box<str>>,
     content: Vec<bool>,
+    /// Per id read as a token, the id of its key ([`words::key`]); `u32::MAX` until asked.
+    key: Vec<u32>,
 }
 
 impl Vocab {
     pub fn new() -> Self {
         let mut v = Vocab {
-            ids: HashMap::new(),
+            ids: HashMap::default(),
             words: Vec::new(),
             content: Vec::new(),
+            key: Vec::new(),
         };
         for w in OPTIONAL {
             v.id(w);
@@ -69,7 +72,21 @@ impl Vocab {
         self.ids.insert(word.into(), id);
         self.words.push(word.into());
         self.content.push(is_content(word));
+        self.key.push(u32::MAX);
         id
+    }
+
+    /// The id of the key of the token numbered `tok` (computed once per distinct token).
+    fn key_of(&mut self, tok: u32) -> u32 {
+        match self.key.get(tok as usize) {
+            Some(&k) if k != u32::MAX => k,
+            Some(_) => {
+                let k = self.id(&words::key(self.text(tok)));
+                self.key[tok as usize] = k;
+                k
+            }
+            None => u32::MAX,
+        }
     }
 
     /// The word numbered `id`.
@@ -88,21 +105,16 @@ fn is_optional(id: u32) -> bool {
     (id as usize) < OPTIONAL.len()
 }
 
-/// Normalised tokens and keys of each non-empty piece of a wording: the part of preparing a
-/// wording that needs no [`Vocab`], so that it can run in parallel.
-type Pieces = Vec<(Vec<String>, Vec<String>)>;
+/// Normalised tokens of each non-empty piece of a wording: the part of preparing a wording
+/// that needs no [`Vocab`], so that it can run in parallel.
+type Pieces = Vec<Vec<String>>;
 
-/// Tokens and keys of each piece with words.
+/// Tokens of each piece with words.
 fn tokenize(pieces: &[&str]) -> Pieces {
     pieces
         .iter()
-        .filter_map(|p| {
-            let t = words::tokens(p);
-            (!t.is_empty()).then(|| {
-                let k = words::keys(&t);
-                (t, k)
-            })
-        })
+        .map(|p| words::tokens(p))
+        .filter(|t| !t.is_empty())
         .collect()
 }
 
@@ -139,17 +151,16 @@ impl Wording {
         Self::from_tokens(raw, tokenize(pieces), vocab)
     }
 
-    /// Prepares a wording from its pieces' tokens and keys ([`tokenize`]).
+    /// Prepares a wording from its pieces' tokens ([`tokenize`]).
     fn from_tokens(raw: &str, pieces: Pieces, vocab: &mut Vocab) -> Self {
         let mut parts = Vec::with_capacity(pieces.len());
-        let n: usize = pieces.iter().map(|(t, _)| t.len()).sum();
+        let n: usize = pieces.iter().map(Vec::len).sum();
         let mut toks: Vec<u32> = Vec::with_capacity(n);
-        let mut keys: Vec<u32> = Vec::with_capacity(n);
-        for (t, k) in &pieces {
+        for t in &pieces {
             parts.push(toks.len()..toks.len() + t.len());
             toks.extend(t.iter().map(|w| vocab.id(w)));
-            keys.extend(k.iter().map(|w| vocab.id(w)));
         }
+        let keys: Vec<u32> = toks.iter().map(|&t| vocab.key_of(t)).collect();
         let mut content: Vec<u32> = keys
             .iter()
             .copied()
@@ -378,61 +389,93 @@ fn items(articles: &[Article], speakers: &Speakers, vocab: &mut Vocab) -> Vec<It
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
     let mut out: Vec<Item> = Vec::new();
+    // A corpus quotes the same words in many articles: each distinct text is tokenised
+    // once, and later quotes of it copy the wording of its first item.
+    let mut known: HashMap<&str, Known, BuildPairHasher> = HashMap::default();
     // Tokens and speakers are pure functions of each quote: prepared in parallel, a batch
     // of articles at a time (so that only one batch's token strings live at once), then
     // numbered in order. A quote without words is left out.
     for batch in order.chunks(PREPARE_BATCH) {
-        let prepared: Vec<Vec<Option<(Pieces, Who)>>> = batch
+        let mut fresh: Vec<&str> = Vec::new();
+        for q in batch.iter().flat_map(|&art| &articles[art].quotes) {
+            known.entry(q.text.as_str()).or_insert_with(|| {
+                fresh.push(q.text.as_str());
+                Known::Fresh(fresh.len() - 1)
+            });
+        }
+        let tokens: Vec<Pieces> = fresh
+            .par_iter()
+            .map(|t| tokenize(&ellipsis_pieces(t)))
+            .collect();
+        let mut fresh: Vec<Option<Wording>> = fresh
+            .into_iter()
+            .zip(tokens)
+            .map(|(t, pieces)| {
+                if pieces.is_empty() {
+                    known.insert(t, Known::Empty);
+                    return None;
+                }
+                Some(Wording::from_tokens(t, pieces, vocab))
+            })
+            .collect();
+        let whos: Vec<Vec<Who>> = batch
             .par_iter()
             .map(|&art| {
                 articles[art]
                     .quotes
                     .iter()
-                    .map(|q| {
-                        let pieces = tokenize(&ellipsis_pieces(&q.text));
-                        (!pieces.is_empty()).then(|| {
-                            (
-                                pieces,
-                                speakers.resolve(q.speaker.as_deref(), q.speaker_kind),
-                            )
-                        })
-                    })
+                    .map(|q| speakers.resolve(q.speaker.as_deref(), q.speaker_kind))
                     .collect()
             })
             .collect();
-        for (&art, wordings) in batch.iter().zip(prepared) {
-            article_items(&articles[art], art, wordings, vocab, &mut out);
+        for (&art, whos) in batch.iter().zip(whos) {
+            let a = &articles[art];
+            let first = out.len();
+            for (q, who) in a.quotes.iter().zip(whos) {
+                let w = match known.get(q.text.as_str()) {
+                    Some(Known::Item(i)) => out[*i].w.clone(),
+                    Some(&Known::Fresh(k)) => match fresh.get_mut(k).and_then(Option::take) {
+                        Some(w) => {
+                            known.insert(q.text.as_str(), Known::Item(out.len()));
+                            w
+                        }
+                        None => continue,
+                    },
+                    Some(Known::Empty) | None => continue,
+                };
+                out.push(Item {
+                    art,
+                    start: q.start,
+                    end: q.end,
+                    lines: vec![q.line],
+                    who,
+                    w,
+                    parts: vec![],
+                });
+            }
+            join_adjacent(art, first, vocab, &mut out);
         }
     }
     out
 }
 
+/// Where [`items`] finds the wording of a quote text it has seen.
+enum Known {
+    /// Tokenised in the current batch, not yet taken by an item (index into the batch's
+    /// fresh wordings).
+    Fresh(usize),
+    /// A text without words: no item.
+    Empty,
+    /// The item that first took it.
+    Item(usize),
+}
+
 /// Articles whose quotes are tokenised together by [`items`].
 const PREPARE_BATCH: usize = 512;
 
-/// Appends the items of article `art` (`a`), given its quotes' prepared tokens.
-fn article_items(
-    a: &Article,
-    art: usize,
-    wordings: Vec<Option<(Pieces, Who)>>,
-    vocab: &mut Vocab,
-    out: &mut Vec<Item>,
-) {
-    let first = out.len();
-    for (q, prepared) in a.quotes.iter().zip(wordings) {
-        let Some((pieces, who)) = prepared else {
-            continue;
-        };
-        out.push(Item {
-            art,
-            start: q.start,
-            end: q.end,
-            lines: vec![q.line],
-            who,
-            w: Wording::from_tokens(&q.text, pieces, vocab),
-            parts: vec![],
-        });
-    }
+/// Appends one joined item per pair of adjacent quotes of one speaker among the items of
+/// article `art` (`out[first..]`).
+fn join_adjacent(art: usize, first: usize, vocab: &mut Vocab, out: &mut Vec<Item>) {
     let mut order: Vec<usize> = (first..out.len()).collect();
     order.sort_by_key(|&i| (out[i].start, i));
     for pair in order.windows(2) {
@@ -587,7 +630,9 @@ impl Relations {
     }
 }
 
-/// Hashes the packed pair keys of [`Relations`] with one multiplication.
+/// A fast, fixed (not randomised) hasher for this module's ids, id pairs and short words: one
+/// multiplication per 8 bytes. Only lookups use it; nothing iterates a map built with it in
+/// an order that reaches the output.
 #[derive(Default, Clone, Copy)]
 struct BuildPairHasher;
 
@@ -607,9 +652,24 @@ impl std::hash::Hasher for PairHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(b));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(b) ^ (rest.len() as u64) << 59);
+        }
+    }
+    fn write_u32(&mut self, x: u32) {
+        self.write_u64(u64::from(x));
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
     }
     fn write_u64(&mut self, x: u64) {
         self.0 = (self.0 ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
