@@ -682,7 +682,7 @@ impl std::hash::Hasher for PairHasher {
 /// containment always finds its candidates; a quote with a single content word looks that
 /// word up instead. Shingles in more than [`MAX_POSTING`] quotes are skipped (they name the
 /// story, not the quote); each quote keeps its [`MAX_CANDIDATES`] best-sharing candidates.
-fn candidates(items: &[Item], vocab: &Vocab) -> Vec<(u32, u32)> {
+fn candidates(items: &[Item], vocab: &Vocab) -> Pairs {
     // A shingle is a pair of word ids; a single content word is the pair (word, NONE).
     type Shingle = (u32, u32);
     const NONE: u32 = u32::MAX;
@@ -760,16 +760,66 @@ fn candidates(items: &[Item], vocab: &Vocab) -> Vec<(u32, u32)> {
                     count[j as usize] = 0;
                 }
                 touched.clear();
-                ranked
-                    .into_iter()
-                    .map(|(_, j)| (i.min(j), i.max(j)))
-                    .collect::<Vec<_>>()
+                // A fresh, exact-size list (collecting `ranked` in place would keep its
+                // capacity, one slot per item touched).
+                let mut chosen = Vec::with_capacity(ranked.len());
+                chosen.extend(ranked.iter().map(|&(_, j)| j));
+                chosen
             },
         );
-    let mut pairs: Vec<(u32, u32)> = per_item.flatten_iter().collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+    Pairs::new(per_item.collect())
+}
+
+/// The candidate pairs `(i, j)`, `i < j`, in ascending order without repeats, from each
+/// item's candidate list, built one `i` at a time: only the per-item lists (one `u32` per
+/// candidate) and their reverse (the items that chose `i`, for `j > i`) are held, never
+/// the whole sorted list of pairs.
+struct Pairs {
+    chosen: Vec<Vec<u32>>,
+    chosen_by: Vec<Vec<u32>>,
+    i: usize,
+    row: std::vec::IntoIter<u32>,
+}
+
+impl Pairs {
+    fn new(chosen: Vec<Vec<u32>>) -> Self {
+        let mut chosen_by: Vec<Vec<u32>> = vec![Vec::new(); chosen.len()];
+        for (j, list) in chosen.iter().enumerate() {
+            for &i in list {
+                if (i as usize) < j {
+                    chosen_by[i as usize].push(item_id(j));
+                }
+            }
+        }
+        Pairs {
+            chosen,
+            chosen_by,
+            i: 0,
+            row: Vec::new().into_iter(),
+        }
+    }
+}
+
+impl Iterator for Pairs {
+    type Item = (usize, usize);
+    fn next(&mut self) -> Option<(usize, usize)> {
+        loop {
+            if let Some(j) = self.row.next() {
+                return Some((self.i - 1, j as usize));
+            }
+            let i = self.i;
+            if i >= self.chosen.len() {
+                return None;
+            }
+            let mut row = std::mem::take(&mut self.chosen[i]);
+            row.retain(|&j| j as usize > i);
+            row.append(&mut std::mem::take(&mut self.chosen_by[i]));
+            row.sort_unstable();
+            row.dedup();
+            self.row = row.into_iter();
+            self.i += 1;
+        }
+    }
 }
 
 /// An item's index as stored in the candidate index (`u32` halves its memory; a run with
@@ -789,7 +839,6 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
     let mut rels = Relations::new(&items);
     let is_short = |i: usize| items[i].w.toks.len() < SHORT;
     for (i, j) in candidates(&items, &vocab) {
-        let (i, j) = (i as usize, j as usize);
         let (a, b) = (&items[i], &items[j]);
         let joined = !a.parts.is_empty() || !b.parts.is_empty();
         // Two full quotes already in one group need no check: the group is what counts,
@@ -1449,6 +1498,16 @@ mod tests {
 
     fn wording(raw: &str) -> Wording {
         VOCAB.with(|v| Wording::new(raw, &mut v.borrow_mut()))
+    }
+
+    #[test]
+    fn pairs_are_the_sorted_union_of_both_directions() {
+        // Item 0 chose 2 and 1; item 1 chose 0; item 2 chose 3 and 0; item 3 chose 1.
+        let chosen = vec![vec![2, 1], vec![0], vec![3, 0], vec![1]];
+        let got: Vec<(usize, usize)> = Pairs::new(chosen).collect();
+        assert_eq!(got, [(0, 1), (0, 2), (1, 3), (2, 3)]);
+        assert_eq!(Pairs::new(Vec::new()).count(), 0);
+        assert_eq!(Pairs::new(vec![vec![], vec![]]).count(), 0);
     }
 
     #[test]
