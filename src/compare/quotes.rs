@@ -924,12 +924,27 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             groups.entry(g.find(i)).or_default().push(i);
         }
     }
+    // Each article's wording of a group may need new words numbered (one at a time); the
+    // rest of each group's comparison is independent of the others: built in parallel, a
+    // batch of groups at a time, and kept in group order.
+    let groups: Vec<Vec<usize>> = groups.into_values().collect();
     let mut out = Vec::new();
-    for members in groups.values() {
-        out.extend(build_group(articles, &items, members, &mut vocab));
+    for batch in groups.chunks(BUILD_BATCH) {
+        let wordings: Vec<Vec<ArticleWording>> = batch
+            .iter()
+            .map(|members| article_wordings(&items, members, &mut vocab))
+            .collect();
+        let built: Vec<Vec<Built>> = wordings
+            .into_par_iter()
+            .map(|aw| build_group(articles, aw, &vocab))
+            .collect();
+        out.extend(built.into_iter().flatten());
     }
     out
 }
+
+/// Groups whose comparisons [`compare`] builds together.
+const BUILD_BATCH: usize = 4096;
 
 /// One article's wording of a statement: its quotes in the group, a quote contained in
 /// another of the same article dropped, the rest joined in text order with " … ".
@@ -987,13 +1002,7 @@ struct Var {
     lines: Vec<(usize, usize)>,
 }
 
-fn build_group(
-    articles: &[Article],
-    items: &[Item],
-    members: &[usize],
-    vocab: &mut Vocab,
-) -> Vec<Built> {
-    let mut aw = article_wordings(items, members, vocab);
+fn build_group(articles: &[Article], mut aw: Vec<ArticleWording>, vocab: &Vocab) -> Vec<Built> {
     aw.sort_by(|x, y| {
         articles[x.art]
             .id
