@@ -89,9 +89,10 @@ fn classify(c: char) -> Option<(Facing, Family)> {
     }
 }
 
-/// True when `text` holds a quotation mark that [`classify`] knows. One `memchr` pass over
-/// the bytes such marks start with (`"`, and the lead bytes of "“", "”", "„", "‟", "«",
-/// "»"), so that an article without quotation marks costs no more than that scan.
+/// True when `text` holds a double quotation mark that [`find`] reads: straight, curly or a
+/// guillemet. One `memchr` pass over the bytes such marks start with (`"`, and the lead
+/// bytes of "“", "”", "„", "‟", "«", "»"), so that an article without quotation marks costs
+/// no more than that scan.
 pub fn has_marks(text: &str) -> bool {
     memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes()).any(|i| {
         text.get(i..)
