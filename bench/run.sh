@@ -87,6 +87,8 @@ measure() {
     if grep -q '^Command exited with non-zero status' "$tv"; then
         rc=$(awk '/^Command exited with non-zero status/ {print $NF}' "$tv")
     fi
+    # Stage lines of CLAIMCMP_TIMINGS=1 (see README, "Stage times"), kept for record().
+    grep '^claimcmp: timing:' "$tv.err" >"$BENCH_DIR/timings.last" 2>/dev/null || : >"$BENCH_DIR/timings.last"
     rm -f "$tv" "$tv.err"
     awk -v s="$start" -v e="$end" -v m="$rss" -v c="$rc" -v u="$cpu" 'BEGIN {printf "%.6f %d %d %.2f\n", e - s, m, c, u}'
 }
@@ -120,10 +122,20 @@ record() {
     if [ -z "${!bt:-}" ] || awk -v a="$t" -v b="${!bt}" 'BEGIN {exit !(a < b)}'; then
         printf -v "$bt" '%s' "$t"
         printf -v "cpu_$key" '%s' "$u"
+        printf -v "stages_$key" '%s' "$(stage_summary "$BENCH_DIR/timings.last")"
     fi
     ((m > ${!bm:-0})) && printf -v "$bm" '%s' "$m"
     ((c > ${!bc:-0})) && printf -v "$bc" '%s' "$c"
     return 0
+}
+
+# "load+extract 24.95 s, compare 6.44 s, write 0.95 s CPU; peak 526 MiB" from the stage
+# lines of one run (empty when it printed none, e.g. stopped by TIMEOUT).
+stage_summary() {
+    awk '{
+        for (i = 1; i <= NF; i++) { if ($i == "cpu") c = $(i + 1); if ($i == "peak") p = $(i + 1) }
+        s = s (s == "" ? "" : ", ") sprintf("%s %.2f s", $3, c - last); last = c
+    } END { if (s != "") printf "%s CPU; peak %s MiB", s, p }' "$1" 2>/dev/null
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -149,10 +161,10 @@ for n in "${sizes[@]}"; do
     log "N=$n: $words words, $bytes bytes; timing ($RUNS runs each)"
 
     # Interleaved, so that load from other processes falls on all three alike.
-    unset best_wc best_c1 best_c2 rss_wc rss_c1 rss_c2 rc_wc rc_c1 rc_c2 out_c1 out_c2 why_c1 why_c2
+    unset stages_c1 best_wc best_c1 best_c2 rss_wc rss_c1 rss_c2 rc_wc rc_c1 rc_c2 out_c1 out_c2 why_c1 why_c2
     for ((i = 0; i < RUNS; i++)); do
         record wc env LC_ALL=C.UTF-8 wc -w --files0-from="$list"
-        record c1 env RAYON_NUM_THREADS=1 "$bin" --format json "$dir"
+        record c1 env RAYON_NUM_THREADS=1 CLAIMCMP_TIMINGS=1 "$bin" --format json "$dir"
         record c2 env RAYON_NUM_THREADS=2 "$bin" --format json "$dir"
     done
     wc_t=$best_wc wc_m=$rss_wc c1_t=$best_c1 c1_m=$rss_c1 c1_rc=${rc_c1:-0}
@@ -171,6 +183,7 @@ for n in "${sizes[@]}"; do
     log "$row"
     fmt_rows+=("$row")
     notes+=("N=$n CPU seconds (user+sys) of the fastest runs: wc $cpu_wc, claimcmp 1 core $cpu_c1, 2 cores $cpu_c2")
+    [ -z "${stages_c1:-}" ] || notes+=("N=$n stages of the fastest 1-core run: ${stages_c1}")
     notes+=("N=$n corpus: $digest")
     # Growth from the previous size: near the article ratio means linear in the corpus.
     cur="$n $wc_t $c1_t $c2_t $c1_m"

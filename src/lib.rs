@@ -14,7 +14,7 @@ pub mod model;
 pub mod report;
 pub mod text;
 
-use model::{Report, SCHEMA_VERSION};
+use model::{Article, Report, SCHEMA_VERSION};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -37,28 +37,43 @@ pub fn analyze_with_progress(
     paths: &[PathBuf],
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Report, LoadError> {
+    Ok(compare_all(extract_all(paths, progress)?))
+}
+
+/// The first stage of [`analyze_with_progress`]: reads and extracts every file, in the
+/// report's order. Each document is dropped as soon as its article is extracted, so that
+/// no more than one text per worker thread is held at a time.
+pub fn extract_all(
+    paths: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Vec<Article>, LoadError> {
     let files = load::resolve(paths)?;
     let total = files.len();
     let done = AtomicUsize::new(0);
-    let articles: Vec<_> = files
+    Ok(files
         .par_iter()
         .map(|f| {
             let article = extract::extract(&load::read(f));
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
             article
         })
-        .collect();
+        .collect())
+}
+
+/// The second stage of [`analyze_with_progress`]: compares the extracted articles and
+/// assembles the report.
+pub fn compare_all(articles: Vec<Article>) -> Report {
     let compare::Compared {
         stories,
         comparisons,
     } = compare::compare(&articles);
-    Ok(Report {
+    Report {
         schema_version: SCHEMA_VERSION,
         articles,
         stories,
         comparisons,
         baseline: None,
-    })
+    }
 }
 
 /// Which findings make the run exit with code 1.

@@ -87,17 +87,20 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
         Some(Ok(v)) => cli.baseline.as_ref().map(|p| (p.display().to_string(), v)),
         None => None,
     };
+    let mut timings = Timings::from_env();
     let bar = Progress::new();
-    let analyzed =
-        claimcmp::analyze_with_progress(&cli.paths, &|done, total| bar.tick(done, total));
+    let extracted = claimcmp::extract_all(&cli.paths, &|done, total| bar.tick(done, total));
     bar.finish();
-    let mut report = match analyzed {
-        Ok(r) => r,
+    let articles = match extracted {
+        Ok(a) => a,
         Err(e) => {
             eprintln!("claimcmp: error: {e}");
             return Ok(ExitCode::from(2));
         }
     };
+    timings.stage("load+extract");
+    let mut report = claimcmp::compare_all(articles);
+    timings.stage("compare");
     if let Some((path, old)) = &baseline {
         claimcmp::baseline::apply(&mut report, old, path);
     }
@@ -126,6 +129,7 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
     let mut out = io::BufWriter::new(stdout.lock());
     report::write(&report, cli.format, opts, &mut out)?;
     out.flush()?;
+    timings.stage("write");
     let fail_on = cli
         .fail_on
         .or(cli.fail_on_conflict.then_some(FailOn::Conflict));
@@ -175,6 +179,59 @@ impl Progress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// Stage times and memory on stderr when `CLAIMCMP_TIMINGS` is set (to anything but empty
+/// or `0`): one line per stage with its wall time, the process's CPU time so far, and the
+/// resident and peak memory read from `/proc/self/status` (Linux; blank elsewhere). For the
+/// benchmark (bench/README.md); never written to stdout.
+struct Timings {
+    enabled: bool,
+    last: std::time::Instant,
+}
+
+impl Timings {
+    fn from_env() -> Self {
+        let enabled =
+            std::env::var_os("CLAIMCMP_TIMINGS").is_some_and(|v| !v.is_empty() && v != "0");
+        Timings {
+            enabled,
+            last: std::time::Instant::now(),
+        }
+    }
+
+    fn stage(&mut self, name: &str) {
+        if !self.enabled {
+            return;
+        }
+        let now = std::time::Instant::now();
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let field = |key: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(key))
+                .and_then(|v| v.split_whitespace().next())
+                .and_then(|kib| kib.parse::<u64>().ok())
+                .map_or_else(|| "?".to_string(), |kib| format!("{}", kib / 1024))
+        };
+        let cpu = std::fs::read_to_string("/proc/self/stat")
+            .ok()
+            .and_then(|s| {
+                // Fields after the command name (which may hold spaces) start at ')'.
+                let rest = s.get(s.rfind(')')? + 2..)?.to_string();
+                let f: Vec<&str> = rest.split_whitespace().collect();
+                let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+                Some(format!("{:.2}", ticks / 100.0))
+            })
+            .unwrap_or_else(|| "?".into());
+        eprintln!(
+            "claimcmp: timing: {name:<13} {:>8.3} s wall, cpu {cpu} s so far, rss {} MiB, peak {} MiB",
+            (now - self.last).as_secs_f64(),
+            field("VmRSS:"),
+            field("VmHWM:"),
+        );
+        self.last = now;
     }
 }
 

@@ -7,7 +7,7 @@
 //! ids beyond its own groups, and never reads files.
 
 use super::speakers::{Speakers, Who};
-use super::words::{self, find_run, is_content, longest_common_run, shared_count, Word};
+use super::words::{self, find_run, is_content, longest_common_run, shared_count};
 use super::{occurrence, short, Built};
 use crate::model::{Article, ComparisonKind, MeaningFlag, QuoteLabel, Status, Variant};
 use rayon::prelude::*;
@@ -34,45 +34,139 @@ pub(crate) struct Relation {
     pub rule: &'static str,
 }
 
+/// Every distinct normalised word (token or key) of one comparison, numbered, so that a
+/// wording holds `u32` ids instead of strings: comparing, hashing and sorting words is then
+/// comparing integers, and a corpus's many repeated words are stored once. The words of
+/// [`OPTIONAL`] come first, so `id < OPTIONAL.len()` marks them.
+pub(crate) struct Vocab {
+    ids: HashMap<Box<str>, u32, BuildPairHasher>,
+    words: Vec<Box<str>>,
+    content: Vec<bool>,
+    /// Per id read as a token, the id of its key ([`words::key`]); `u32::MAX` until asked.
+    key: Vec<u32>,
+}
+
+impl Vocab {
+    pub fn new() -> Self {
+        let mut v = Vocab {
+            ids: HashMap::default(),
+            words: Vec::new(),
+            content: Vec::new(),
+            key: Vec::new(),
+        };
+        for w in OPTIONAL {
+            v.id(w);
+        }
+        v
+    }
+
+    /// The id of `word`, numbering it when new. Ids stop at `u32::MAX - 1` (four billion
+    /// distinct words would not fit in memory anyway); `u32::MAX` is never a word.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.words.len())
+            .unwrap_or(u32::MAX - 1)
+            .min(u32::MAX - 1);
+        self.ids.insert(word.into(), id);
+        self.words.push(word.into());
+        self.content.push(is_content(word));
+        self.key.push(u32::MAX);
+        id
+    }
+
+    /// The id of the key of the token numbered `tok` (computed once per distinct token).
+    fn key_of(&mut self, tok: u32) -> u32 {
+        match self.key.get(tok as usize) {
+            Some(&k) if k != u32::MAX => k,
+            Some(_) => {
+                let k = self.id(&words::key(self.text(tok)));
+                self.key[tok as usize] = k;
+                k
+            }
+            None => u32::MAX,
+        }
+    }
+
+    /// The word numbered `id`.
+    fn text(&self, id: u32) -> &str {
+        self.words.get(id as usize).map_or("", |w| w)
+    }
+
+    /// [`is_content`] of the word numbered `id`.
+    fn is_content(&self, id: u32) -> bool {
+        self.content.get(id as usize).copied().unwrap_or(false)
+    }
+}
+
+/// True for the id of a word in [`OPTIONAL`] (see [`Vocab`]).
+fn is_optional(id: u32) -> bool {
+    (id as usize) < OPTIONAL.len()
+}
+
+/// Normalised tokens of each non-empty piece of a wording: the part of preparing a wording
+/// that needs no [`Vocab`], so that it can run in parallel.
+type Pieces = Vec<Vec<String>>;
+
+/// Tokens of each piece with words.
+fn tokenize(pieces: &[&str]) -> Pieces {
+    pieces
+        .iter()
+        .map(|p| words::tokens(p))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// A wording's pieces: split at ellipses ("...", "…").
+fn ellipsis_pieces(raw: &str) -> Vec<&str> {
+    raw.split(['…']).flat_map(|p| p.split("...")).collect()
+}
+
 /// One wording prepared for comparison.
 #[derive(Debug, Clone)]
 pub(crate) struct Wording {
     /// The text as shown.
     pub raw: String,
-    /// Normalised tokens ([`words::tokens`]).
-    pub toks: Vec<Word>,
-    /// Stemmed, synonym-mapped keys, one per token.
-    pub keys: Vec<Word>,
+    /// Normalised tokens ([`words::tokens`]), as [`Vocab`] ids.
+    pub toks: Vec<u32>,
+    /// Stemmed, synonym-mapped keys, one per token, as [`Vocab`] ids.
+    pub keys: Vec<u32>,
     /// Where each part's tokens (and keys) lie in `toks` (and `keys`): a quote cut with an
     /// ellipsis, or an article's adjacent quotes joined, has several parts.
     pub parts: Vec<Range<usize>>,
-    /// Distinct content keys, sorted by [`Word`]'s order (for [`shared_count`]).
-    pub content: Vec<Word>,
+    /// Distinct content keys, sorted by id (for [`shared_count`]).
+    pub content: Vec<u32>,
 }
 
 impl Wording {
     /// Prepares `raw`, splitting parts at ellipses ("...", "…").
-    pub fn new(raw: &str) -> Self {
-        let pieces: Vec<&str> = raw.split(['…']).flat_map(|p| p.split("...")).collect();
-        Self::from_parts(raw, &pieces)
+    #[cfg(test)]
+    pub fn new(raw: &str, vocab: &mut Vocab) -> Self {
+        Self::from_parts(raw, &ellipsis_pieces(raw), vocab)
     }
 
     /// Prepares a wording made of separate parts shown as `raw`.
-    pub fn from_parts(raw: &str, pieces: &[&str]) -> Self {
-        let mut parts = Vec::new();
-        let mut toks: Vec<Word> = Vec::new();
-        let mut keys: Vec<Word> = Vec::new();
-        for p in pieces {
-            let t = words::tokens(p);
-            if !t.is_empty() {
-                let k = words::keys(&t);
-                parts.push(toks.len()..toks.len() + t.len());
-                toks.extend(t.into_iter().map(Word::new));
-                keys.extend(k.into_iter().map(Word::new));
-            }
+    pub fn from_parts(raw: &str, pieces: &[&str], vocab: &mut Vocab) -> Self {
+        Self::from_tokens(raw, tokenize(pieces), vocab)
+    }
+
+    /// Prepares a wording from its pieces' tokens ([`tokenize`]).
+    fn from_tokens(raw: &str, pieces: Pieces, vocab: &mut Vocab) -> Self {
+        let mut parts = Vec::with_capacity(pieces.len());
+        let n: usize = pieces.iter().map(Vec::len).sum();
+        let mut toks: Vec<u32> = Vec::with_capacity(n);
+        for t in &pieces {
+            parts.push(toks.len()..toks.len() + t.len());
+            toks.extend(t.iter().map(|w| vocab.id(w)));
         }
-        let mut content: Vec<Word> = keys.iter().filter(|k| is_content(k)).cloned().collect();
-        content.sort();
+        let keys: Vec<u32> = toks.iter().map(|&t| vocab.key_of(t)).collect();
+        let mut content: Vec<u32> = keys
+            .iter()
+            .copied()
+            .filter(|&k| vocab.is_content(k))
+            .collect();
+        content.sort_unstable();
         content.dedup();
         Wording {
             raw: raw.trim().to_string(),
@@ -119,11 +213,11 @@ fn contained_as(small: &Wording, big: &Wording, mode: Mode) -> bool {
             small.parts.iter().map(|r| &small.keys[r.clone()]),
         ),
         Mode::Optional => {
-            fn keep(v: &[Word]) -> Vec<&Word> {
-                v.iter().filter(|w| !OPTIONAL.contains(&&***w)).collect()
+            fn keep(v: &[u32]) -> Vec<u32> {
+                v.iter().copied().filter(|&w| !is_optional(w)).collect()
             }
             let hay = keep(&big.toks);
-            let needles: Vec<Vec<&Word>> = small
+            let needles: Vec<Vec<u32>> = small
                 .parts
                 .iter()
                 .map(|r| keep(&small.toks[r.clone()]))
@@ -194,7 +288,7 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
             rule: "quote:containment",
         });
     }
-    let has_optional = |w: &Wording| w.toks.iter().any(|t| OPTIONAL.contains(&&**t));
+    let has_optional = |w: &Wording| w.toks.iter().any(|&t| is_optional(t));
     if may_contain
         && (has_optional(small) || has_optional(big))
         && contained_as(small, big, Mode::Optional)
@@ -291,71 +385,123 @@ const ADJACENT_GAP: usize = 250;
 /// Items for every quote, then one joined item per pair of adjacent quotes credited to the
 /// same known speaker. Articles are taken in id order, so that grouping (which merges in
 /// item order) does not depend on the order the articles were given in.
-fn items(articles: &[Article], speakers: &Speakers) -> Vec<Item> {
+fn items(articles: &[Article], speakers: &Speakers, vocab: &mut Vocab) -> Vec<Item> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id).then(x.cmp(&y)));
-    // Wordings and speakers are pure functions of each quote: prepared in parallel, used
-    // in order. A quote without words is left out.
-    let prepared: Vec<Vec<Option<(Wording, Who)>>> = order
-        .par_iter()
-        .map(|&art| {
-            articles[art]
-                .quotes
-                .iter()
-                .map(|q| {
-                    let w = Wording::new(&q.text);
-                    (!w.toks.is_empty())
-                        .then(|| (w, speakers.resolve(q.speaker.as_deref(), q.speaker_kind)))
-                })
-                .collect()
-        })
-        .collect();
     let mut out: Vec<Item> = Vec::new();
-    for (art, wordings) in order.into_iter().zip(prepared) {
-        let a = &articles[art];
-        let first = out.len();
-        for (q, prepared) in a.quotes.iter().zip(wordings) {
-            let Some((w, who)) = prepared else {
-                continue;
-            };
-            out.push(Item {
-                art,
-                start: q.start,
-                end: q.end,
-                lines: vec![q.line],
-                who,
-                w,
-                parts: vec![],
+    // A corpus quotes the same words in many articles: each distinct text is tokenised
+    // once, and later quotes of it copy the wording of its first item.
+    let mut known: HashMap<&str, Known, BuildPairHasher> = HashMap::default();
+    // Tokens and speakers are pure functions of each quote: prepared in parallel, a batch
+    // of articles at a time (so that only one batch's token strings live at once), then
+    // numbered in order. A quote without words is left out.
+    for batch in order.chunks(PREPARE_BATCH) {
+        let mut fresh: Vec<&str> = Vec::new();
+        for q in batch.iter().flat_map(|&art| &articles[art].quotes) {
+            known.entry(q.text.as_str()).or_insert_with(|| {
+                fresh.push(q.text.as_str());
+                Known::Fresh(fresh.len() - 1)
             });
         }
-        let mut order: Vec<usize> = (first..out.len()).collect();
-        order.sort_by_key(|&i| (out[i].start, i));
-        for pair in order.windows(2) {
-            let (x, y) = (&out[pair[0]], &out[pair[1]]);
-            let close =
-                y.start >= x.end && y.start - x.end <= ADJACENT_GAP && y.lines[0] <= x.lines[0] + 1;
-            if !close
-                || !x.who.same(&y.who)
-                || contained(&x.w, &y.w, false)
-                || contained(&y.w, &x.w, false)
-            {
-                continue;
+        let tokens: Vec<Pieces> = fresh
+            .par_iter()
+            .map(|t| tokenize(&ellipsis_pieces(t)))
+            .collect();
+        let mut fresh: Vec<Option<Wording>> = fresh
+            .into_iter()
+            .zip(tokens)
+            .map(|(t, pieces)| {
+                if pieces.is_empty() {
+                    known.insert(t, Known::Empty);
+                    return None;
+                }
+                Some(Wording::from_tokens(t, pieces, vocab))
+            })
+            .collect();
+        let whos: Vec<Vec<Who>> = batch
+            .par_iter()
+            .map(|&art| {
+                articles[art]
+                    .quotes
+                    .iter()
+                    .map(|q| speakers.resolve(q.speaker.as_deref(), q.speaker_kind))
+                    .collect()
+            })
+            .collect();
+        for (&art, whos) in batch.iter().zip(whos) {
+            let a = &articles[art];
+            let first = out.len();
+            for (q, who) in a.quotes.iter().zip(whos) {
+                let w = match known.get(q.text.as_str()) {
+                    Some(Known::Item(i)) => out[*i].w.clone(),
+                    Some(&Known::Fresh(k)) => match fresh.get_mut(k).and_then(Option::take) {
+                        Some(w) => {
+                            known.insert(q.text.as_str(), Known::Item(out.len()));
+                            w
+                        }
+                        None => continue,
+                    },
+                    Some(Known::Empty) | None => continue,
+                };
+                out.push(Item {
+                    art,
+                    start: q.start,
+                    end: q.end,
+                    lines: vec![q.line],
+                    who,
+                    w,
+                    parts: vec![],
+                });
             }
-            let raw = format!("{} … {}", x.w.raw, y.w.raw);
-            let w = Wording::from_parts(&raw, &[x.w.raw.as_str(), y.w.raw.as_str()]);
-            let joined = Item {
-                art,
-                start: x.start,
-                end: y.end,
-                lines: vec![x.lines[0], y.lines[0]],
-                who: x.who.clone(),
-                w,
-                parts: vec![pair[0], pair[1]],
-            };
-            out.push(joined);
+            join_adjacent(art, first, vocab, &mut out);
         }
     }
     out
+}
+
+/// Where [`items`] finds the wording of a quote text it has seen.
+enum Known {
+    /// Tokenised in the current batch, not yet taken by an item (index into the batch's
+    /// fresh wordings).
+    Fresh(usize),
+    /// A text without words: no item.
+    Empty,
+    /// The item that first took it.
+    Item(usize),
+}
+
+/// Articles whose quotes are tokenised together by [`items`].
+const PREPARE_BATCH: usize = 512;
+
+/// Appends one joined item per pair of adjacent quotes of one speaker among the items of
+/// article `art` (`out[first..]`).
+fn join_adjacent(art: usize, first: usize, vocab: &mut Vocab, out: &mut Vec<Item>) {
+    let mut order: Vec<usize> = (first..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].start, i));
+    for pair in order.windows(2) {
+        let (x, y) = (&out[pair[0]], &out[pair[1]]);
+        let close =
+            y.start >= x.end && y.start - x.end <= ADJACENT_GAP && y.lines[0] <= x.lines[0] + 1;
+        if !close
+            || !x.who.same(&y.who)
+            || contained(&x.w, &y.w, false)
+            || contained(&y.w, &x.w, false)
+        {
+            continue;
+        }
+        let raw = format!("{} … {}", x.w.raw, y.w.raw);
+        let w = Wording::from_parts(&raw, &[x.w.raw.as_str(), y.w.raw.as_str()], vocab);
+        let joined = Item {
+            art,
+            start: x.start,
+            end: y.end,
+            lines: vec![x.lines[0], y.lines[0]],
+            who: x.who.clone(),
+            w,
+            parts: vec![pair[0], pair[1]],
+        };
+        out.push(joined);
+    }
 }
 
 /// True when `other` shares at least two content words (or all of them, for a part with
@@ -445,14 +591,62 @@ const MEMO_MAX: usize = 1 << 22;
 struct Relations {
     /// Per item, the index of the first item with an equal wording (text and parts).
     class: Vec<u32>,
-    memo: HashMap<u64, Option<Relation>, BuildPairHasher>,
+    /// Packed answers ([`pack`]): 4 bytes each instead of an `Option<Relation>`'s 32.
+    memo: HashMap<u64, u32, BuildPairHasher>,
+}
+
+/// Every rule [`relate`] answers with, for [`pack`].
+const RULES: [&str; 6] = [
+    "quote:identical",
+    "quote:same-words",
+    "quote:containment",
+    "quote:containment-optional-words",
+    "quote:stem-synonym-containment",
+    "quote:shingle-overlap",
+];
+
+/// Every label [`relate`] answers with, for [`pack`].
+const LABELS: [QuoteLabel; 5] = [
+    QuoteLabel::Identical,
+    QuoteLabel::Trimmed,
+    QuoteLabel::MinorVariant,
+    QuoteLabel::Reworded,
+    QuoteLabel::DifferentSpeaker,
+];
+
+/// An answer of [`relate`] in 4 bytes: label, rule and the score in hundredths (its scores
+/// are rounded to hundredths), `u32::MAX` for none. `None` when it does not fit exactly, and
+/// the answer is then not remembered.
+fn pack(r: Option<Relation>) -> Option<u32> {
+    let Some(r) = r else {
+        return Some(u32::MAX);
+    };
+    let label = LABELS.iter().position(|&l| l == r.label)?;
+    let rule = RULES.iter().position(|&x| x == r.rule)?;
+    let h = (r.score * 100.0).round();
+    if !(0.0..=10_000.0).contains(&h) || h / 100.0 != r.score {
+        return None;
+    }
+    Some((label as u32) << 24 | (rule as u32) << 16 | h as u32)
+}
+
+/// The answer [`pack`] packed.
+fn unpack(p: u32) -> Option<Relation> {
+    if p == u32::MAX {
+        return None;
+    }
+    Some(Relation {
+        label: LABELS.get((p >> 24) as usize).copied()?,
+        rule: RULES.get((p >> 16 & 0xff) as usize).copied()?,
+        score: f64::from(p & 0xffff) / 100.0,
+    })
 }
 
 impl Relations {
     fn new(items: &[Item]) -> Self {
         // Keys follow from tokens word by word, so text, tokens and parts fix a wording.
-        type Same<'a> = (&'a str, &'a [Range<usize>], &'a [Word]);
-        let mut first: HashMap<Same, u32> = HashMap::new();
+        type Same<'a> = (&'a str, &'a [Range<usize>], &'a [u32]);
+        let mut first: HashMap<Same, u32, BuildPairHasher> = HashMap::default();
         let class = items
             .iter()
             .enumerate()
@@ -472,19 +666,23 @@ impl Relations {
     /// `relate(&items[i].w, &items[j].w)`.
     fn get(&mut self, items: &[Item], i: usize, j: usize) -> Option<Relation> {
         let key = u64::from(self.class[i]) << 32 | u64::from(self.class[j]);
-        if let Some(r) = self.memo.get(&key) {
-            return *r;
+        if let Some(&p) = self.memo.get(&key) {
+            return unpack(p);
         }
         let r = relate(&items[i].w, &items[j].w);
-        if self.memo.len() >= MEMO_MAX {
-            self.memo.clear();
+        if let Some(p) = pack(r) {
+            if self.memo.len() >= MEMO_MAX {
+                self.memo.clear();
+            }
+            self.memo.insert(key, p);
         }
-        self.memo.insert(key, r);
         r
     }
 }
 
-/// Hashes the packed pair keys of [`Relations`] with one multiplication.
+/// A fast, fixed (not randomised) hasher for this module's ids, id pairs and short words: one
+/// multiplication per 8 bytes. Only lookups use it; nothing iterates a map built with it in
+/// an order that reaches the output.
 #[derive(Default, Clone, Copy)]
 struct BuildPairHasher;
 
@@ -504,9 +702,24 @@ impl std::hash::Hasher for PairHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(b));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(b) ^ (rest.len() as u64) << 59);
+        }
+    }
+    fn write_u32(&mut self, x: u32) {
+        self.write_u64(u64::from(x));
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
     }
     fn write_u64(&mut self, x: u64) {
         self.0 = (self.0 ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -519,30 +732,38 @@ impl std::hash::Hasher for PairHasher {
 /// containment always finds its candidates; a quote with a single content word looks that
 /// word up instead. Shingles in more than [`MAX_POSTING`] quotes are skipped (they name the
 /// story, not the quote); each quote keeps its [`MAX_CANDIDATES`] best-sharing candidates.
-fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
-    // A shingle is a pair of words; a single content word is the pair (word, None).
-    type Shingle<'a> = (&'a Word, Option<&'a Word>);
+fn candidates(items: &[Item], vocab: &Vocab) -> Pairs {
+    // A shingle is a pair of word ids; a single content word is the pair (word, NONE).
+    type Shingle = (u32, u32);
+    const NONE: u32 = u32::MAX;
+    let mut content: Vec<u32> = Vec::new();
     let shingles: Vec<Vec<Shingle>> = items
         .iter()
         .map(|it| {
             let mut s: Vec<Shingle> = Vec::new();
             for r in &it.w.parts {
-                let keys = &it.w.keys[r.clone()];
-                let content: Vec<&Word> = keys.iter().filter(|k| is_content(k)).collect();
-                s.extend(content.windows(2).map(|p| (p[0], Some(p[1]))));
+                content.clear();
+                content.extend(
+                    it.w.keys[r.clone()]
+                        .iter()
+                        .copied()
+                        .filter(|&k| vocab.is_content(k)),
+                );
+                s.extend(content.windows(2).map(|p| (p[0], p[1])));
             }
             s.sort_unstable();
             s.dedup();
             s
         })
         .collect();
-    let mut postings: HashMap<Shingle, Vec<usize>, BuildPairHasher> = HashMap::default();
+    let mut postings: HashMap<Shingle, Vec<u32>, BuildPairHasher> = HashMap::default();
     for (i, (sh, it)) in shingles.iter().zip(items).enumerate() {
+        let i = item_id(i);
         for &k in sh {
             postings.entry(k).or_default().push(i);
         }
-        for k in &it.w.content {
-            postings.entry((k, None)).or_default().push(i);
+        for &k in &it.w.content {
+            postings.entry((k, NONE)).or_default().push(i);
         }
     }
     // Each quote's candidates depend on the index alone: found in parallel, each batch of
@@ -551,59 +772,123 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
         .into_par_iter()
         .with_min_len(1024)
         .map_init(
-            || (vec![0u32; items.len()], Vec::<usize>::new()),
+            || (vec![0u32; items.len()], Vec::<u32>::new()),
             |(count, touched), i| {
                 let it = &items[i];
-                let single: Vec<Shingle> = if it.w.content.len() < 2 {
-                    it.w.content.iter().map(|w| (w, None)).collect()
+                let single: &[u32] = if it.w.content.len() < 2 {
+                    &it.w.content
                 } else {
-                    Vec::new()
+                    &[]
                 };
-                let keys = shingles[i].iter().copied().chain(single);
+                let keys = shingles[i]
+                    .iter()
+                    .copied()
+                    .chain(single.iter().map(|&w| (w, NONE)));
+                let i = item_id(i);
                 for k in keys {
                     let Some(list) = postings.get(&k).filter(|l| l.len() <= MAX_POSTING) else {
                         continue;
                     };
                     for &j in list.iter().filter(|&&j| j != i) {
-                        if count[j] == 0 {
+                        let c = &mut count[j as usize];
+                        if *c == 0 {
                             touched.push(j);
                         }
-                        count[j] += 1;
+                        *c += 1;
                     }
                 }
-                let mut ranked: Vec<(Reverse<u32>, usize)> =
-                    touched.iter().map(|&j| (Reverse(count[j]), j)).collect();
+                let mut ranked: Vec<(Reverse<u32>, u32)> = touched
+                    .iter()
+                    .map(|&j| (Reverse(count[j as usize]), j))
+                    .collect();
                 // The best-sharing candidates, in no particular order (pairs are sorted below).
                 if ranked.len() > MAX_CANDIDATES {
                     ranked.select_nth_unstable(MAX_CANDIDATES);
                     ranked.truncate(MAX_CANDIDATES);
                 }
                 for &j in touched.iter() {
-                    count[j] = 0;
+                    count[j as usize] = 0;
                 }
                 touched.clear();
-                ranked
-                    .into_iter()
-                    .map(|(_, j)| (i.min(j), i.max(j)))
-                    .collect::<Vec<_>>()
+                // A fresh, exact-size list (collecting `ranked` in place would keep its
+                // capacity, one slot per item touched).
+                let mut chosen = Vec::with_capacity(ranked.len());
+                chosen.extend(ranked.iter().map(|&(_, j)| j));
+                chosen
             },
         );
-    let mut pairs: Vec<(usize, usize)> = per_item.flatten_iter().collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+    Pairs::new(per_item.collect())
+}
+
+/// The candidate pairs `(i, j)`, `i < j`, in ascending order without repeats, from each
+/// item's candidate list, built one `i` at a time: only the per-item lists (one `u32` per
+/// candidate) and their reverse (the items that chose `i`, for `j > i`) are held, never
+/// the whole sorted list of pairs.
+struct Pairs {
+    chosen: Vec<Vec<u32>>,
+    chosen_by: Vec<Vec<u32>>,
+    i: usize,
+    row: std::vec::IntoIter<u32>,
+}
+
+impl Pairs {
+    fn new(chosen: Vec<Vec<u32>>) -> Self {
+        let mut chosen_by: Vec<Vec<u32>> = vec![Vec::new(); chosen.len()];
+        for (j, list) in chosen.iter().enumerate() {
+            for &i in list {
+                if (i as usize) < j {
+                    chosen_by[i as usize].push(item_id(j));
+                }
+            }
+        }
+        Pairs {
+            chosen,
+            chosen_by,
+            i: 0,
+            row: Vec::new().into_iter(),
+        }
+    }
+}
+
+impl Iterator for Pairs {
+    type Item = (usize, usize);
+    fn next(&mut self) -> Option<(usize, usize)> {
+        loop {
+            if let Some(j) = self.row.next() {
+                return Some((self.i - 1, j as usize));
+            }
+            let i = self.i;
+            if i >= self.chosen.len() {
+                return None;
+            }
+            let mut row = std::mem::take(&mut self.chosen[i]);
+            row.retain(|&j| j as usize > i);
+            row.append(&mut std::mem::take(&mut self.chosen_by[i]));
+            row.sort_unstable();
+            row.dedup();
+            self.row = row.into_iter();
+            self.i += 1;
+        }
+    }
+}
+
+/// An item's index as stored in the candidate index (`u32` halves its memory; a run with
+/// four billion quotes would not fit in memory anyway, so the cap is never reached).
+fn item_id(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 /// Groups the run's quotes into statements and builds one text comparison per statement,
 /// plus a speaker comparison where the same words are credited to different speakers.
 pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
-    let items = items(articles, speakers);
+    let mut vocab = Vocab::new();
+    let items = items(articles, speakers, &mut vocab);
     let mut edges: Vec<(usize, usize)> = Vec::new();
     let mut used: BTreeSet<usize> = BTreeSet::new();
     let mut g = Groups::new(&items);
     let mut rels = Relations::new(&items);
     let is_short = |i: usize| items[i].w.toks.len() < SHORT;
-    for (i, j) in candidates(&items) {
+    for (i, j) in candidates(&items, &vocab) {
         let (a, b) = (&items[i], &items[j]);
         let joined = !a.parts.is_empty() || !b.parts.is_empty();
         // Two full quotes already in one group need no check: the group is what counts,
@@ -689,12 +974,27 @@ pub(crate) fn compare(articles: &[Article], speakers: &Speakers) -> Vec<Built> {
             groups.entry(g.find(i)).or_default().push(i);
         }
     }
+    // Each article's wording of a group may need new words numbered (one at a time); the
+    // rest of each group's comparison is independent of the others: built in parallel, a
+    // batch of groups at a time, and kept in group order.
+    let groups: Vec<Vec<usize>> = groups.into_values().collect();
     let mut out = Vec::new();
-    for members in groups.values() {
-        out.extend(build_group(articles, &items, members));
+    for batch in groups.chunks(BUILD_BATCH) {
+        let wordings: Vec<Vec<ArticleWording>> = batch
+            .iter()
+            .map(|members| article_wordings(&items, members, &mut vocab))
+            .collect();
+        let built: Vec<Vec<Built>> = wordings
+            .into_par_iter()
+            .map(|aw| build_group(articles, aw, &vocab))
+            .collect();
+        out.extend(built.into_iter().flatten());
     }
     out
 }
+
+/// Groups whose comparisons [`compare`] builds together.
+const BUILD_BATCH: usize = 4096;
 
 /// One article's wording of a statement: its quotes in the group, a quote contained in
 /// another of the same article dropped, the rest joined in text order with " … ".
@@ -705,7 +1005,7 @@ struct ArticleWording {
     lines: Vec<usize>,
 }
 
-fn article_wordings(items: &[Item], members: &[usize]) -> Vec<ArticleWording> {
+fn article_wordings(items: &[Item], members: &[usize], vocab: &mut Vocab) -> Vec<ArticleWording> {
     let mut by_art: BTreeMap<usize, Vec<&Item>> = BTreeMap::new();
     for &m in members {
         by_art.entry(items[m].art).or_default().push(&items[m]);
@@ -731,7 +1031,7 @@ fn article_wordings(items: &[Item], members: &[usize]) -> Vec<ArticleWording> {
         let w = if kept.len() == 1 {
             kept[0].w.clone()
         } else {
-            Wording::from_parts(&raw, &pieces)
+            Wording::from_parts(&raw, &pieces, vocab)
         };
         let who = kept
             .iter()
@@ -762,8 +1062,7 @@ fn sourcing_of(vars: &[Var]) -> crate::model::Sourcing {
     )
 }
 
-fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<Built> {
-    let mut aw = article_wordings(items, members);
+fn build_group(articles: &[Article], mut aw: Vec<ArticleWording>, vocab: &Vocab) -> Vec<Built> {
     aw.sort_by(|x, y| {
         articles[x.art]
             .id
@@ -999,7 +1298,7 @@ fn build_group(articles: &[Article], items: &[Item], members: &[usize]) -> Vec<B
     let key =
         r.w.keys
             .iter()
-            .map(|k| &**k)
+            .map(|&k| vocab.text(k))
             .collect::<Vec<&str>>()
             .join(" ");
     let topic = format!("quote: {}", short(&r.w.raw, 60));
@@ -1263,9 +1562,81 @@ fn meaning_flags(del: &[&str], ins: &[&str], old: &str, new: &str) -> Vec<Meanin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// One vocabulary per test thread, so that the wordings of one test share their ids.
+        static VOCAB: RefCell<Vocab> = RefCell::new(Vocab::new());
+    }
+
+    fn wording(raw: &str) -> Wording {
+        VOCAB.with(|v| Wording::new(raw, &mut v.borrow_mut()))
+    }
+
+    #[test]
+    fn packed_relations_come_back_exactly() {
+        let all = [
+            None,
+            Some(Relation {
+                label: QuoteLabel::Trimmed,
+                score: 0.95,
+                rule: "quote:containment-optional-words",
+            }),
+            Some(Relation {
+                label: QuoteLabel::Reworded,
+                score: round2(0.8333),
+                rule: "quote:shingle-overlap",
+            }),
+            Some(Relation {
+                label: QuoteLabel::Identical,
+                score: 1.0,
+                rule: "quote:identical",
+            }),
+        ];
+        for r in all {
+            assert_eq!(pack(r).and_then(unpack), r);
+        }
+        let odd = Relation {
+            label: QuoteLabel::Reworded,
+            score: 0.123_456,
+            rule: "quote:shingle-overlap",
+        };
+        assert_eq!(
+            pack(Some(odd)),
+            None,
+            "a score off the hundredths is not packed"
+        );
+    }
+
+    #[test]
+    fn pairs_are_the_sorted_union_of_both_directions() {
+        // Item 0 chose 2 and 1; item 1 chose 0; item 2 chose 3 and 0; item 3 chose 1.
+        let chosen = vec![vec![2, 1], vec![0], vec![3, 0], vec![1]];
+        let got: Vec<(usize, usize)> = Pairs::new(chosen).collect();
+        assert_eq!(got, [(0, 1), (0, 2), (1, 3), (2, 3)]);
+        assert_eq!(Pairs::new(Vec::new()).count(), 0);
+        assert_eq!(Pairs::new(vec![vec![], vec![]]).count(), 0);
+    }
+
+    #[test]
+    fn vocab_numbers_each_word_once_with_optional_words_first() {
+        let mut v = Vocab::new();
+        let harbour = v.id("harbour");
+        assert_eq!(v.id("harbour"), harbour);
+        assert_ne!(v.id("ferry"), harbour);
+        assert_eq!(v.text(harbour), "harbour");
+        assert!(is_optional(v.id("that")) && !is_optional(harbour));
+        assert!(v.is_content(harbour));
+        let the = v.id("the");
+        assert!(!v.is_content(the));
+        let w = wording("The ferry ... the harbour");
+        assert_eq!(w.parts.len(), 2);
+        assert_eq!(w.toks.len(), 4);
+        assert_eq!(w.content.len(), 2);
+    }
 
     fn rel(a: &str, b: &str) -> Option<QuoteLabel> {
-        relate(&Wording::new(a), &Wording::new(b)).map(|r| r.label)
+        relate(&wording(a), &wording(b)).map(|r| r.label)
     }
 
     #[test]
@@ -1308,7 +1679,7 @@ mod tests {
     #[test]
     fn dropping_an_optional_that_is_still_trimmed() {
         let full = "I believe that we win this, and I believe the court agrees.";
-        let r = relate(&Wording::new("I believe we win this"), &Wording::new(full)).unwrap();
+        let r = relate(&wording("I believe we win this"), &wording(full)).unwrap();
         assert_eq!(r.label, QuoteLabel::Trimmed);
         assert_eq!(r.rule, "quote:containment-optional-words");
         assert_eq!(rel("I believe they win this", full), None);
@@ -1358,15 +1729,14 @@ mod tests {
         let omar = sp.resolve(Some("Omar Haddad"), None);
         let anon = sp.resolve(Some("a senior police official"), None);
         let unknown = Who::Unknown;
-        let frag = Wording::new("sign a treaty");
-        let full = Wording::new("Both sides will sign a treaty in June.");
+        let frag = wording("sign a treaty");
+        let full = wording("Both sides will sign a treaty in June.");
         let r = relate(&frag, &full).unwrap();
         assert!(accept(&r, &frag, &full, &anna, &anna));
         assert!(!accept(&r, &frag, &full, &anna, &unknown));
         assert!(!accept(&r, &frag, &full, &anna, &omar));
-        let long = Wording::new("Has the army crossed the river yet? No.");
-        let longer =
-            Wording::new("Has the army crossed the river yet? No. Until it does, we wait.");
+        let long = wording("Has the army crossed the river yet? No.");
+        let longer = wording("Has the army crossed the river yet? No. Until it does, we wait.");
         let r = relate(&long, &longer).unwrap();
         assert!(
             accept(&r, &long, &longer, &anon, &anna),

@@ -89,6 +89,18 @@ fn classify(c: char) -> Option<(Facing, Family)> {
     }
 }
 
+/// True when `text` holds a double quotation mark that [`find`] reads: straight, curly or a
+/// guillemet. One `memchr` pass over the bytes such marks start with (`"`, and the lead
+/// bytes of "“", "”", "„", "‟", "«", "»"), so that an article without quotation marks costs
+/// no more than that scan.
+pub fn has_marks(text: &str) -> bool {
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes()).any(|i| {
+        text.get(i..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(|c| classify(c).is_some())
+    })
+}
+
 /// True for a line break that ends a paragraph. A break inside a sentence of hard-wrapped
 /// text is not one: the next line starts in lowercase ("the talks\nwere cancelled"), or a
 /// long line stops after a lowercase word or a comma and the next line follows at once
@@ -378,6 +390,18 @@ pub fn find(text: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_marks_sees_straight_curly_and_angle_marks_only() {
+        assert!(has_marks("The mayor said \"we are ready\" on Monday."));
+        assert!(has_marks("“We are ready,” the mayor said."));
+        assert!(has_marks("« Nous sommes prêts », a-t-il dit."));
+        assert!(!has_marks(
+            "The mayor’s office — not the council — said it was ready."
+        ));
+        assert!(!has_marks("No quotation here: 5 km, 3 € and a dash –."));
+        assert!(!has_marks(""));
+    }
 
     fn texts(t: &str) -> Vec<String> {
         find(t).iter().map(|s| s.text(t)).collect()

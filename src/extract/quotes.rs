@@ -1320,6 +1320,10 @@ impl<'a> Ctx<'a> {
 
 /// Extracts attributed direct quotes from `text` (offsets into `text`).
 pub fn extract(text: &str) -> Vec<Quote> {
+    // No quotation mark, no quote: skip tokenising the article.
+    if !marks::has_marks(text) {
+        return Vec::new();
+    }
     let ctx = Ctx::new(text);
     let lines = LineIndex::new(text);
     let mut mem = ctx.subjects();
