@@ -1185,19 +1185,17 @@ fn scan_patterns(line: &str, base: usize, names: &MidCaps, out: &mut Vec<Found>)
     if cues.last_cue.is_some() {
         scan_people(line, base, names, &mut cues, out);
     }
-    scan_named(line, base, names, out);
+    // Relays and people who spoke to an outlet need one in the line.
+    let outlet = cues.outlet_from(0);
+    scan_named(line, base, names, outlet, out);
 }
 
 /// Runs the patterns of unnamed people over one line that holds a cue word; every mention
 /// with no cue near it is refused before its captures and tail are read (see [`Cues`]).
 fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &mut Vec<Found>) {
     let plain = cues.plain;
-    let usual = PEOPLE.on(plain);
-    for m in usual.find_iter(line) {
-        if !cues.may_speak(m.start()) {
-            continue;
-        }
-        if let Some(c) = usual.captures_at(line, m.start()) {
+    for c in PEOPLE.on(plain).captures_iter(line) {
+        if cues.may_speak(c.get(0).map_or(0, |m| m.start())) {
             out.extend(people(line, &c, true).map(|f| shifted(f, base)));
         }
     }
@@ -1233,8 +1231,9 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
 }
 
 /// Runs the patterns of named bodies, role-holders and relays over one line, each only when
-/// the line holds the words it needs (see [`Needs`]).
-fn scan_named(line: &str, base: usize, names: &MidCaps, out: &mut Vec<Found>) {
+/// the line holds the words it needs (see [`Needs`]) and, for relays and people who spoke
+/// to an outlet, when `outlet` says the line names one.
+fn scan_named(line: &str, base: usize, names: &MidCaps, outlet: bool, out: &mut Vec<Found>) {
     let plain = plain_words(line);
     let needs = Needs::new(line);
     if needs.according {
@@ -1286,7 +1285,7 @@ fn scan_named(line: &str, base: usize, names: &MidCaps, out: &mut Vec<Found>) {
             out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
         }
     }
-    if needs.via {
+    if needs.via && outlet {
         for c in NAME_VIA.on(plain).captures_iter(line) {
             out.extend(name_via(&c, names).map(|f| shifted(f, base)));
         }
@@ -1296,7 +1295,7 @@ fn scan_named(line: &str, base: usize, names: &MidCaps, out: &mut Vec<Found>) {
         (&*RELAY_NOUN, needs.relay_noun),
         (&*RELAY_BY, needs.relay_by),
     ] {
-        if !need {
+        if !need || !outlet {
             continue;
         }
         for c in re.on(plain).captures_iter(line) {
