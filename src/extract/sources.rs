@@ -1305,7 +1305,8 @@ fn scan_named(line: &str, base: usize, names: &MidCaps, outlet: bool, out: &mut 
 }
 
 /// Words that start every access or anonymity clause [`read_tail`] reads ("familiar with",
-/// "briefed on", "on condition of anonymity", "not authorised to"), as written.
+/// "briefed on", "on condition of anonymity", "not authorised to", "did not want his name
+/// used", "gave only her first name"), as written.
 const ACCESS_WORDS: &[&str] = &[
     "familiar",
     "close",
@@ -1319,9 +1320,13 @@ const ACCESS_WORDS: &[&str] = &[
     "talked",
     "condition",
     "anonym",
-    "named",
+    "name",
     "identified",
     "authori",
+    "want",
+    "wish",
+    "gave",
+    "give",
 ];
 
 // An outlet's name anywhere, without the word boundary after it, so that a match in a
@@ -3587,6 +3592,9 @@ mod tests {
             " who was not authorised to speak",
             " who could not be identified",
             ", speaking anonymously",
+            ", who did not want his name used",
+            " who did not wish to be identified",
+            ", who gave only her first name",
         ];
         for clause in clauses {
             assert!(
@@ -4433,6 +4441,9 @@ mod tests {
         let s = one(
             "A clerk who spoke on condition of anonymity because he feared for his job said the files were lost.",
         );
+        assert_eq!((s.count, s.cue.as_deref()), (Some(1), Some("said")));
+
+        let s = one("A clerk, who did not want his name used, said the files were lost.");
         assert_eq!((s.count, s.cue.as_deref()), (Some(1), Some("said")));
 
         let s = one("A local official blamed the operator for the flood.");
