@@ -1325,8 +1325,6 @@ const ACCESS_WORDS: &[&str] = &[
     "authori",
     "want",
     "wish",
-    "gave",
-    "give",
 ];
 
 // An outlet's name anywhere, without the word boundary after it, so that a match in a
