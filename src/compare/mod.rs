@@ -59,7 +59,10 @@ fn finish(articles: &[Article], built: Vec<Built>) -> Vec<Comparison> {
                 ComparisonKind::QuoteText => "q",
                 ComparisonKind::QuoteSpeaker => "qs",
                 ComparisonKind::SourceCount | ComparisonKind::SourceOutlet => "s",
-                ComparisonKind::Killed | ComparisonKind::Injured | ComparisonKind::Missing => "f",
+                ComparisonKind::Killed
+                | ComparisonKind::Injured
+                | ComparisonKind::Missing
+                | ComparisonKind::Casualties => "f",
             };
             let h = fnv1a(format!("{}\u{0}{}", b.kind.name(), b.key).as_bytes());
             let carried = readable.iter().filter(|i| b.holders.contains(i)).count();

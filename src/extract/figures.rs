@@ -74,6 +74,7 @@ static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
           | this\s+(?:morning|afternoon|evening|week)
           | last\s+(?:night|week|month)
           | {month}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?
+          | (?:january|february|march|april|june|july|august|september|october|november|december)\b
           | \d{{1,2}}\s+{month}(?:\s+\d{{4}})?
           | \d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b\.?(?:\s+local\s+time)?
           | the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\p{{L}}-]+
@@ -81,6 +82,27 @@ static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
         )"
     );
     Regex::new(&pattern).expect("valid regex")
+});
+
+/// Days of the week, lower-cased.
+#[rustfmt::skip]
+const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// The day a body gave its figures, after its reporting verb: the "on Tuesday" of "the
+/// ministry said in a statement on Tuesday", the "Thursday" of "the agency said Thursday".
+/// Meant to match: "Nine were hurt, the fire service said late on Sunday."
+static REPORT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:said|says|reported|announced|confirmed|added|stated|told\s+[\p{L}.]+)
+        (?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?
+           (?:statement|update|post|briefing|bulletin|report))?
+        \s+((?:(?:late|early)\s+)?(?:on\s+)?
+           (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+           (?:\s+(?:morning|afternoon|evening|night))?)\b",
+    )
+    .expect("valid regex")
 });
 
 /// One token of a sentence: byte span into the whole text and its lower-cased form
@@ -116,9 +138,19 @@ struct Phrase {
 /// Extracts casualty figures from `text` (offsets into `text`), in order of appearance.
 pub fn extract(text: &str) -> Vec<Figure> {
     let lines = LineIndex::new(text);
-    let mut out = Vec::new();
+    let mut out: Vec<Figure> = Vec::new();
+    // Figures of the sentence before: a sentence may name their body ("... were killed on
+    // Sunday. That is according to the state police command.").
+    let mut prev_from = 0;
     for (s, e) in sentences(text) {
-        sentence_figures(text, s, e, &lines, &mut out);
+        let from = out.len();
+        let want_back = out[prev_from..].iter().any(|f| f.reported_by.is_none());
+        if let Some(body) = sentence_figures(text, s, e, &lines, &mut out, want_back) {
+            for f in &mut out[prev_from..from] {
+                f.reported_by.get_or_insert_with(|| body.clone());
+            }
+        }
+        prev_from = from;
     }
     out
 }
@@ -350,6 +382,8 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["hospitalised"], FigureKind::Injured, true),
     (&["hospitalized"], FigureKind::Injured, true),
     (&["missing"], FigureKind::Missing, false),
+    (&["succumbed"], FigureKind::Killed, false),
+    (&["casualties"], FigureKind::Casualties, false),
 ];
 
 /// Casualty verbs that precede the number ("killing 12", "wounded at least 30").
@@ -499,7 +533,9 @@ const BODY_NOUNS: &[&str] = &[
     "observatory", "agencies", "services", "officers", "officer", "paramedics", "personnel",
     "unit", "mission", "syndicate", "union", "society", "institute", "centre", "center",
     "project", "board", "commission", "network", "channel", "station", "daily", "website",
-    "press",
+    "press", "opposition", "operator", "company", "firm", "airline", "guard", "coastguard",
+    "navy", "rebels", "insurgents", "militants", "prosecutors", "prosecutor", "court", "sheriff",
+    "examiner", "embassy", "regulator", "command", "headquarters", "operators", "owner",
 ];
 
 /// Report nouns dropped from "according to a Reuters tally" -> "Reuters".
@@ -514,20 +550,48 @@ fn is(words: &[&str], w: &str) -> bool {
 }
 
 /// Per-sentence work: finds numbers, ties them to casualty words, attaches body and date.
-fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut Vec<Figure>) {
+/// With `want_back`, also returns the body this sentence credits for the figures of the
+/// sentence before it (see [`back_body`]).
+fn sentence_figures(
+    text: &str,
+    s: usize,
+    e: usize,
+    lines: &LineIndex,
+    out: &mut Vec<Figure>,
+    want_back: bool,
+) -> Option<String> {
     let toks = tokenize(text, s, e);
     let words: Vec<&str> = toks.iter().map(|t| t.low.as_str()).collect();
+    let back = want_back.then(|| back_body(text, &toks, &words)).flatten();
     let phrases = number_phrases(&toks, &words);
     if phrases.is_empty() {
-        return;
+        return back;
     }
     let tolls = toll_kinds(&words, &phrases);
     let bodies = bodies(text, &toks, &words);
     let short = (e - s <= MAX_SENTENCE).then(|| collapse(&text[s..e]));
-    let dates: Vec<(usize, String)> = AS_OF
+    let mut dates: Vec<(usize, String)> = AS_OF
         .find_iter(&text[s..e])
         .map(|m| (s + m.start(), collapse(m.as_str())))
         .collect();
+    let before = dates.len();
+    dates.extend(REPORT_DATE.captures_iter(&text[s..e]).filter_map(|c| {
+        let m = c.get(1)?;
+        Some((s + m.start(), collapse(m.as_str())))
+    }));
+    // "the toll rose to 130 on Monday": the day a toll was given dates it.
+    for (pi, p) in phrases.iter().enumerate() {
+        if tolls[pi].is_some() && words.get(p.after) == Some(&"on") {
+            let day = toks.get(p.after + 1).filter(|t| is(DAYS, &t.low));
+            if let Some(day) = day {
+                let from = toks[p.after].start;
+                dates.push((from, collapse(&text[from..day.end])));
+            }
+        }
+    }
+    if dates.len() > before {
+        dates.sort_by_key(|d| d.0);
+    }
     let mut starts = vec![None; words.len() + 1];
     for (pi, p) in phrases.iter().enumerate() {
         starts[p.q_start] = Some(pi);
@@ -553,8 +617,19 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
             .or_else(|| running_total(&words, p, last_kind))
             .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind));
         let Some(kind) = kind else { continue };
+        if not_this_toll(&words, p) || pre.is_some() && rate_after(&words, p.after) {
+            continue;
+        }
         last_kind = Some(kind);
         last_pre = pre.is_some().then_some(pi);
+        let mut qualifier = p.qualifier;
+        if post.is_none() && pre.is_none() && tolls[pi].is_some() && qualifier == Qualifier::Exact {
+            // "the toll climbed past 1,000", "deaths topped 500": more than the number.
+            let link = words[p.q_start - 1];
+            if is(PAST_LINKS, link) {
+                qualifier = Qualifier::MoreThan;
+            }
+        }
         let start = toks[p.n_start].start;
         let end = toks[p.n_end - 1].end;
         let reported_by = nearest(&bodies, p.n_start).map(|(_, b)| b.clone());
@@ -571,7 +646,7 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
             kind,
             value: p.value,
             value_max: p.value_max,
-            qualifier: p.qualifier,
+            qualifier,
             number_text: collapse(&text[start..end]),
             reported_by,
             as_of,
@@ -581,6 +656,72 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
             line: lines.line(start),
         });
     }
+    back
+}
+
+/// Links after which a toll is above its number ("climbed past 1,000", "topped 500").
+#[rustfmt::skip]
+const PAST_LINKS: &[&str] = &[
+    "past", "passed", "passes", "passing", "surpassed", "surpasses", "exceeded", "exceeds",
+    "topped", "tops", "crossed", "beyond",
+];
+
+/// True when the number, though tied to a casualty word, is no toll of the event reported:
+/// a count in a condition ("if 500 people die"), an average ("an average of 105 deaths"),
+/// or the toll of an earlier event (see [`past_event`]).
+fn not_this_toll(words: &[&str], p: &Phrase) -> bool {
+    let before = |n: usize| p.q_start.checked_sub(n).map(|b| words[b]).unwrap_or("");
+    let conditional = (1..=3)
+        .take_while(|&n| before(n) != ",")
+        .any(|n| is(&["if", "unless"], before(n)));
+    let average = before(1) == "of" && is(&["average", "avg"], before(2));
+    conditional || average || past_event(words, p)
+}
+
+/// True when the number is the toll of an earlier event, named before it in the sentence by
+/// its year or as last year's: "the 2011 earthquake killed 9,000", "In 2015, a quake killed
+/// 9,000", "since 1999, when a tremor killed 17,000", "last year's outbreak killed 700". A
+/// year after the number ("the worst since 2015") or after "since" ("since 2019, 3,000 have
+/// died") dates this event's toll and does not count. Ago-phrases after the number ("killed
+/// 300 people two decades ago") count too.
+fn past_event(words: &[&str], p: &Phrase) -> bool {
+    let from = p.q_start.saturating_sub(25);
+    for j in from..p.q_start {
+        let w = words[j];
+        let prev = j.checked_sub(1).map(|b| words[b]).unwrap_or("");
+        let next = words.get(j + 1).copied().unwrap_or("");
+        if w == "last" && (next == "year's" || next == "year" && (j == 0 || prev == ",")) {
+            return true;
+        }
+        let year = w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (1800..=2100).contains(&w.parse::<u32>().unwrap_or(0));
+        if !year || prev == "since" && next != "," {
+            continue;
+        }
+        let attributive = is(&["the", "a", "an", "its", "this"], prev) || next == "'";
+        let in_year = prev == "in"
+            && (j <= 1
+                || is(
+                    &[
+                        ",", "killed", "left", "claimed", "when", "that", "which", "killing",
+                    ],
+                    next,
+                ));
+        let when = next == "," && words.get(j + 2) == Some(&"when");
+        if attributive || in_year || when {
+            return true;
+        }
+    }
+    let after = words.iter().skip(p.after).take(10);
+    let mut prev = "";
+    for w in after {
+        if *w == "ago" && is(&["years", "decades", "year", "decade"], prev) {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Sentences longer than this (in bytes) are not real sentences; a figure in one quotes only
@@ -798,15 +939,22 @@ fn post_kind(
             if slot >= 2 && aux.is_empty() && words[k - 1] == "the" && words[k - 2] == "of" {
                 return None;
             }
-            // "100 people were killed or injured": a combined count is neither kind.
+            // "100 people were killed or injured": a combined count of killed and injured is
+            // a casualty count; killed with missing ("dead or missing") is neither kind.
             let next = k + ws.len();
-            if matches!(words.get(next), Some(&"or" | &"and"))
-                && words.get(next + 1).is_some_and(|n| {
+            let other = matches!(words.get(next), Some(&"or" | &"and"))
+                .then(|| words.get(next + 1))
+                .flatten()
+                .and_then(|n| {
                     POST_CUES
                         .iter()
-                        .any(|(c, other, _)| c[0] == *n && other != kind)
-                })
-            {
+                        .find(|(c, other, _)| c[0] == *n && other != kind)
+                        .map(|(_, other, _)| *other)
+                });
+            if let Some(other) = other {
+                return combined(*kind, other).map(|c| (c, true));
+            }
+            if hypothetical(words, k) || rate_after(words, next) {
                 return None;
             }
             let passive = aux.iter().any(|a| !is(ACTIVE_AUX, a));
@@ -1008,6 +1156,54 @@ fn aside(words: &[&str], k: usize) -> Option<usize> {
     continues.then_some(inner_end + 1)
 }
 
+/// The kind of a count of two kinds together: killed with injured is a casualty count; any
+/// other pair ("dead or missing") is neither.
+fn combined(a: FigureKind, b: FigureKind) -> Option<FigureKind> {
+    use FigureKind::{Injured, Killed};
+    matches!((a, b), (Killed, Injured) | (Injured, Killed)).then_some(FigureKind::Casualties)
+}
+
+/// Modal verbs: before a bare casualty verb they make the number a projection or a
+/// hypothesis ("could kill thousands", "hundreds could die"), not a toll.
+const MODALS: &[&str] = &[
+    "could", "would", "will", "might", "may", "should", "can", "shall", "must",
+];
+
+/// True when the casualty word at `k` is a projection or a hypothesis: a bare verb after a
+/// modal or "to" ("hundreds could die", "are expected to die", "could be killed"), or a
+/// counterfactual ("would have been killed"). "May have died" is an estimate and stays.
+fn hypothetical(words: &[&str], k: usize) -> bool {
+    let before = |n: usize| k.checked_sub(n).map(|b| words[b]).unwrap_or("");
+    let bare = is(&["die", "kill", "perish", "drown"], before(0)) || before(1) == "be";
+    let head = if before(1) == "be" {
+        before(2)
+    } else {
+        before(1)
+    };
+    if bare && (is(MODALS, head) || head == "to") {
+        return true;
+    }
+    // "would have been killed", "could have died".
+    let have = if before(1) == "been" { 2 } else { 1 };
+    before(have) == "have" && is(&["would", "could", "should"], before(have + 1))
+}
+
+/// True when the words at `k` make a casualty count a rate ("105 deaths a day", "30 die
+/// each day", "41 deaths per 100,000"), which is no toll of an event.
+fn rate_after(words: &[&str], k: usize) -> bool {
+    let w = words.get(k).copied().unwrap_or("");
+    let unit = words.get(k + 1).copied().unwrap_or("");
+    let period = is(
+        &[
+            "day", "week", "month", "year", "hour", "minute", "night", "decade",
+        ],
+        unit,
+    );
+    w == "per"
+        || is(&["a", "an", "each", "every"], w) && period
+        || is(&["daily", "weekly", "monthly", "annually", "yearly"], w)
+}
+
 /// Kind read from a casualty verb before the number: "killed at least 800".
 fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     let mut k = p.q_start;
@@ -1018,13 +1214,20 @@ fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     }
     let prev = words.get(k.checked_sub(1)?)?;
     if let Some((_, kind)) = PRE_CUES.iter().find(|(w, _)| w == prev) {
-        // "killing and injuring hundreds": a combined count is neither kind.
-        let combined = k >= 3
-            && is(&["and", "or"], words[k - 2])
-            && PRE_CUES
-                .iter()
-                .any(|(w, other)| *w == words[k - 3] && other != kind);
-        return (!combined).then_some(*kind);
+        // "could kill thousands", "threatened to kill 50": not a toll.
+        let bare = is(&["kill", "wound", "injure", "hurt"], prev);
+        if bare && k >= 2 && (is(MODALS, words[k - 2]) || words[k - 2] == "to") {
+            return None;
+        }
+        // "killing and injuring hundreds": a combined count of casualties.
+        if k >= 3 && is(&["and", "or"], words[k - 2]) {
+            if let Some((_, first)) = PRE_CUES.iter().find(|(w, _)| *w == words[k - 3]) {
+                if first != kind {
+                    return combined(*first, *kind);
+                }
+            }
+        }
+        return Some(*kind);
     }
     // "security forces shot dead nine demonstrators".
     if *prev == "dead" && k >= 2 && words[k - 2] == "shot" {
@@ -1055,18 +1258,20 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
         let kind = match *w {
             "toll" | "tolls" => match prev {
                 "injury" => Some(FigureKind::Injured),
-                "casualty" => None,
+                "casualty" => Some(FigureKind::Casualties),
                 _ => Some(FigureKind::Killed),
             },
             "count" | "tally" => match prev {
                 "death" | "fatality" => Some(FigureKind::Killed),
                 "injury" => Some(FigureKind::Injured),
+                "casualty" => Some(FigureKind::Casualties),
                 _ => None,
             },
             "number" | "list" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
             // "the number killed rose to 50"
             "number" => number_of_kind(&words[i + 1..(i + 2).min(words.len())]),
             "deaths" | "dead" | "fatalities" | "injured" | "injuries" | "wounded" | "missing"
+            | "casualties"
                 if rises(&words[i + 1..]) =>
             {
                 number_of_kind(&words[i..])
@@ -1084,7 +1289,16 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
                 continue;
             }
             if is(LINKS, before) {
-                if out[pi].is_none() {
+                // "the toll could reach 5,000", "is expected to rise to 200": a projection.
+                let projected = words[i + 1..p.q_start].iter().enumerate().any(|(j, w)| {
+                    let have = words.get(i + 2 + j) == Some(&"have");
+                    is(MODALS, w) && !have
+                        || is(
+                            &["expected", "likely", "projected", "forecast", "predicted"],
+                            w,
+                        )
+                });
+                if out[pi].is_none() && !projected {
                     out[pi] = Some(kind);
                 }
                 break;
@@ -1161,6 +1375,7 @@ fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
             }
             "injured" | "wounded" | "injuries" | "hurt" => return Some(FigureKind::Injured),
             "missing" | "unaccounted" => return Some(FigureKind::Missing),
+            "casualties" => return Some(FigureKind::Casualties),
             _ => {}
         }
         // "the number of people who have died"
@@ -1184,8 +1399,26 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             if let Some(b) = forward_np(text, toks, words, i + 2) {
                 out.push((i, b));
             }
+        } else if *w == "citing" {
+            if let Some(b) = cited(text, toks, words, i) {
+                out.push((i, b));
+            }
         } else if report_verb(&toks[i], w) {
             let after_comma = i > 0 && words[i - 1] == ",";
+            // "the state police command, which said": the body before the relative pronoun.
+            let relative = i >= 2 && is(&["which", "who"], words[i - 1]) && words[i - 2] == ",";
+            if relative {
+                if let Some(b) = backward_np(text, toks, words, i - 2) {
+                    out.push((i, b));
+                    continue;
+                }
+            }
+            // "Interfax reported, citing the regional governor": the body cited.
+            let citing = (i + 1..(i + 3).min(words.len())).find(|&j| words[j] == "citing");
+            if let Some(b) = citing.and_then(|j| cited(text, toks, words, j)) {
+                out.push((i, b));
+                continue;
+            }
             // ", said the army" names the body after the verb; "told Reuters" names the
             // outlet spoken to, never the body.
             let inverted = || {
@@ -1203,6 +1436,75 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// The body named after "citing" at token `j` ("citing the civil defence agency"), unless it
+/// names people at large rather than a body ("citing witnesses", "citing residents").
+fn cited(text: &str, toks: &[Tok], words: &[&str], j: usize) -> Option<String> {
+    let body = forward_np(text, toks, words, j + 1)?;
+    let head = body.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let at_large = is(
+        &[
+            "witnesses",
+            "witness",
+            "residents",
+            "survivors",
+            "sources",
+            "source",
+            "relatives",
+            "people",
+            "reports",
+            "accounts",
+            "footage",
+            "videos",
+            "posts",
+            "media",
+        ],
+        &head,
+    );
+    (!at_large).then_some(body)
+}
+
+/// Words that may open a sentence which only says where the figures before it came from:
+/// "That is according to the police", "The figures came from the ministry".
+#[rustfmt::skip]
+const BACK_OPENERS: &[&str] = &[
+    "that", "this", "those", "these", "the", "figures", "figure", "toll", "tally", "numbers",
+    "count", "data", "is", "was", "are", "were", "that's", "all", "death", "latest", "casualty",
+];
+
+/// Words that show a sentence opening with "According to X," is about a toll.
+#[rustfmt::skip]
+const TOLL_WORDS: &[&str] = &[
+    "toll", "figure", "figures", "tally", "dead", "deaths", "casualties", "killed", "victims",
+    "injured", "wounded", "missing",
+];
+
+/// The body a sentence credits for the figures of the sentence before it: "That is according
+/// to the state police command", "The figures were provided by the coast guard", or
+/// "According to X," in a sentence that speaks of the toll.
+fn back_body(text: &str, toks: &[Tok], words: &[&str]) -> Option<String> {
+    let k = words
+        .iter()
+        .take(6)
+        .take_while(|w| is(BACK_OPENERS, w))
+        .count();
+    let next = words.get(k).copied().unwrap_or("");
+    if next == "according" && words.get(k + 1) == Some(&"to") {
+        let about_toll = k > 0 || words.iter().take(40).any(|w| is(TOLL_WORDS, w));
+        return about_toll
+            .then(|| forward_np(text, toks, words, k + 2))
+            .flatten();
+    }
+    let sourced = is(
+        &[
+            "came", "come", "comes", "provided", "released", "given", "issued", "compiled",
+        ],
+        next,
+    );
+    (k > 1 && sourced)
+        .then(|| forward_np(text, toks, words, k + 1))
+        .flatten()
 }
 
 /// "Jane Doe, a spokeswoman for the agency in the north, told AFP": the body before the
@@ -1240,6 +1542,8 @@ fn inner_joiner(toks: &[Tok], words: &[&str], j: usize) -> bool {
     match words[j] {
         "and" => named(l) && (named(j + 1) || is(BODY_NOUNS, r)),
         "in" => named(l) && (toks[j + 1].capital || *r == "the"),
+        // "Medics at a field hospital", "officials at the Red Cross".
+        "at" => named(l) && (toks[j + 1].capital || is(&["the", "a", "an"], r)),
         _ => false,
     }
 }
@@ -1348,12 +1652,15 @@ mod tests {
             .collect()
     }
 
-    use FigureKind::{Injured as I, Killed as K, Missing as M};
+    use FigureKind::{Casualties as C, Injured as I, Killed as K, Missing as M};
     use Qualifier::{About, AtLeast, Exact, MoreThan, Nearly, Range, UpTo};
 
     /// Sentences written for this test in the styles of wire services, broadcasters and
     /// local papers, about disasters, protests and wars, with the figures a reader would
-    /// list. An empty list means the sentence holds no casualty figure.
+    /// list. An empty list means the sentence holds no casualty figure. Three expectations
+    /// changed when `casualties` became a kind and toll links were read as bounds: "killed or
+    /// injured" and "killing and wounding dozens" count casualties, and "toll tops 1,000"
+    /// is more than 1,000.
     const CASES: &[(&str, &[Want])] = &[
         // Noun or verb after the number.
         (
@@ -1601,10 +1908,10 @@ mod tests {
         ("At least one fatality has been confirmed, the coroner said.", &[(K, 1, None, AtLeast)]),
         ("One death was reported in the northern district.", &[(K, 1, None, Exact)]),
         ("Children aged 4 to 12 were evacuated from the school.", &[]),
-        ("More than 100 people were killed or injured in the blast.", &[]),
+        ("More than 100 people were killed or injured in the blast.", &[(C, 100, None, MoreThan)]),
         ("Officials said 48 people have so far been confirmed dead.", &[(K, 48, None, Exact)]),
         ("The number killed in the fire rose to 39.", &[(K, 39, None, Exact)]),
-        ("Death toll tops 1,000 as rescuers search rubble", &[(K, 1000, None, Exact)]),
+        ("Death toll tops 1,000 as rescuers search rubble", &[(K, 1000, None, MoreThan)]),
         ("The number of people who have died has risen to 212.", &[(K, 212, None, Exact)]),
         ("Ten people were treated for minor injuries.", &[(I, 10, None, Exact)]),
         ("The bodies of 12 migrants washed ashore on Tuesday.", &[(K, 12, None, Exact)]),
@@ -1616,7 +1923,7 @@ mod tests {
         ("A police officer was killed in the crossfire.", &[]),
         ("One of those killed was a teenager, and one of them was a nurse.", &[]),
         ("One person was killed and a firefighter was hurt.", &[(K, 1, None, Exact)]),
-        ("Militias raided the town, killing and wounding dozens.", &[]),
+        ("Militias raided the town, killing and wounding dozens.", &[(C, 24, None, AtLeast)]),
         ("The gunman then killed the two guards at the gate.", &[]),
         ("Divers said the total number of recovered bodies had reached nine.", &[(K, 9, None, Exact)]),
         ("Two of the hikers in the group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
@@ -1630,7 +1937,9 @@ mod tests {
     /// A second set, written after the rules above and scored before any rule was tuned
     /// to it (first run: precision 0.947, recall 0.923); kept as a regression set. Two
     /// expectations changed afterwards on review: "treated 250 people for injuries" counts
-    /// 250 injured, and "a 58-year-old man died" names a person, not a count.
+    /// 250 injured, and "a 58-year-old man died" names a person, not a count. "The 2004
+    /// tsunami killed about 230,000" became no figure when past events' tolls stopped
+    /// counting as the toll of the event reported.
     const HELDOUT: &[(&str, &[Want])] = &[
         ("Israeli strikes on Gaza have killed more than 40,000 Palestinians, according to the territory's health ministry.", &[(K, 40000, None, MoreThan)]),
         ("At least 17 people were killed and 53 wounded when a car bomb exploded near a checkpoint in northern Syria on Tuesday, a war monitor said.", &[(K, 17, None, AtLeast), (I, 53, None, Exact)]),
@@ -1646,7 +1955,7 @@ mod tests {
         ("More than 3,000 buildings collapsed and 18,000 people were left homeless.", &[]),
         ("The government has deployed 5,000 troops to the region.", &[]),
         ("Turnout was 63%, with 2.1 million votes cast.", &[]),
-        ("The 2004 tsunami killed about 230,000 people in 14 countries.", &[(K, 230000, None, About)]),
+        ("The 2004 tsunami killed about 230,000 people in 14 countries.", &[]),
         ("Rescue teams pulled 34 survivors from the rubble but said 61 remain trapped.", &[]),
         ("Of the 120 passengers on board, 8 died and 35 were injured.", &[(K, 8, None, Exact), (I, 35, None, Exact)]),
         ("The fatality count has risen to 37, officials said, with dozens more in critical condition.", &[(K, 37, None, Exact)]),
@@ -1679,7 +1988,8 @@ mod tests {
     /// A third set, written after the held-out set was passed and scored before tuning
     /// (first run: precision 1.000, recall 0.889); kept as a regression set. One sentence
     /// was reworded afterwards ("a 19-year-old man was stabbed to death" became "two
-    /// teenagers") when single persons stopped counting as figures.
+    /// teenagers") when single persons stopped counting as figures, and "the 1994 genocide"
+    /// toll became no figure when past events stopped counting.
     const FRESH: &[(&str, &[Want])] = &[
         ("KABUL (Reuters) - A powerful earthquake struck western Afghanistan on Saturday, killing at least 2,000 people, a government spokesman said.", &[(K, 2000, None, AtLeast)]),
         ("The disaster ministry said 9,240 people were injured and 1,320 houses were destroyed.", &[(I, 9240, None, Exact)]),
@@ -1697,7 +2007,7 @@ mod tests {
         ("Health officials reported 3 new deaths on Tuesday, bringing the total to 87.", &[(K, 3, None, Exact), (K, 87, None, Exact)]),
         ("Nearly half of the 600 workers at the plant were evacuated.", &[]),
         ("He was one of 11 miners trapped underground for 17 days.", &[]),
-        ("In the 1994 genocide, some 800,000 people were killed in 100 days.", &[(K, 800000, None, About)]),
+        ("In the 1994 genocide, some 800,000 people were killed in 100 days.", &[]),
         ("The bus was carrying 45 passengers when it plunged into a ravine; 21 were killed.", &[(K, 21, None, Exact)]),
         ("The explosion at 2:30 a.m. shattered windows up to 5 km away and injured 150.", &[(I, 150, None, Exact)]),
         ("UNICEF said at least 13 children were among the dead.", &[(K, 13, None, AtLeast)]),
@@ -1776,6 +2086,158 @@ mod tests {
         eprintln!("figures (fresh set): {summary}");
         assert!(precision >= 0.95, "{summary}");
         assert!(recall >= 0.95, "{summary}");
+    }
+
+    /// (kind, value, value_max, qualifier, reported_by, as_of)
+    type Full = (
+        FigureKind,
+        u64,
+        Option<u64>,
+        Qualifier,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    /// Whole paragraphs about invented events (quake, flood, strike, stampede, bus crash,
+    /// crackdown, heatwave, shooting, epidemic) in several outlets' styles, written before
+    /// the rules for casualties, hypotheticals, rates, past events, cross-sentence bodies and
+    /// report-date time references, and scored before any of them was added (first run:
+    /// precision 0.765, recall 0.867; body and time right on 0.769 of the matched figures).
+    /// Each figure carries the body and time reference a reader would note.
+    #[rustfmt::skip]
+    const PARAGRAPHS: &[(&str, &[Full])] = &[
+        ("ANKARVIK, Norland (AP) — A magnitude 6.9 earthquake struck the mountainous east of Norland before dawn on Thursday, killing at least 312 people and injuring more than 1,400, the country's disaster management agency said. The quake, centred 40 kilometres from the city of Velm, was followed by 120 aftershocks.",
+            &[(K, 312, None, AtLeast, Some("the country's disaster management agency"), None), (I, 1400, None, MoreThan, Some("the country's disaster management agency"), None)]),
+        ("The death toll from Thursday's earthquake in eastern Norland climbed past 1,000 on Saturday, state media reported, as rescuers pulled survivors from collapsed apartment blocks. Another 2,300 people were hurt.",
+            &[(K, 1000, None, MoreThan, Some("state media"), Some("on Saturday")), (I, 2300, None, Exact, None, None)]),
+        ("It was the deadliest quake in the region since 1999, when a tremor near Velm killed about 17,000 people. The 2011 Kestral earthquake killed 9,000.", &[]),
+        ("At least 45 people have died after days of torrential rain caused flash floods across southern Ostrava province, officials say. Dozens more are missing, and more than 20,000 people have been evacuated from their homes.",
+            &[(K, 45, None, AtLeast, Some("officials"), None), (M, 24, None, AtLeast, None, None)]),
+        ("Forecasters warned that the swollen river could burst its banks on Monday, and the governor said up to 10,000 people could be displaced. \"If the dam fails, hundreds could die,\" he told reporters.", &[]),
+        ("An air strike on a crowded market in the town of Darsa killed at least 27 people, including nine children, and wounded 60 others, according to the civil defence agency. The agency said 14 people were still trapped under the rubble.",
+            &[(K, 27, None, AtLeast, Some("the civil defence agency"), None), (I, 60, None, Exact, Some("the civil defence agency"), None)]),
+        ("The health ministry in Darsa says more than 8,200 people have been killed since the offensive began in March. That is an average of 105 deaths a day.",
+            &[(K, 8200, None, MoreThan, Some("The health ministry in Darsa"), Some("since the offensive began"))]),
+        ("The death toll has risen to 52. Officials said 30 of them were children.",
+            &[(K, 52, None, Exact, None, None)]),
+        ("At least 40 people were killed on Sunday when gunmen attacked a village in the west of the state. That is according to the state police command, which said 16 others were wounded.",
+            &[(K, 40, None, AtLeast, Some("the state police command"), None), (I, 16, None, Exact, Some("the state police command"), None)]),
+        ("Eighteen pilgrims lost their lives and scores of others were hospitalised after a stampede broke out at the gate of the shrine early on Friday, district officials told The Courier. Two more people later succumbed to their injuries, bringing the toll to 20.",
+            &[(K, 18, None, Exact, Some("district officials"), None), (I, 40, None, AtLeast, Some("district officials"), None), (K, 2, None, Exact, None, None), (K, 20, None, Exact, None, None)]),
+        ("A bus carrying wedding guests plunged into a gorge in the northern Kalat district on Wednesday, leaving 12 dead and 31 injured, a police spokesman told AFP. The driver, who was among those hurt, was arrested.",
+            &[(K, 12, None, Exact, Some("a police spokesman"), None), (I, 31, None, Exact, Some("a police spokesman"), None)]),
+        ("The victims, aged between 19 and 64, included a family of five. Police said the 52-seat coach was travelling at 110 km/h.", &[]),
+        ("Security forces opened fire on protesters in the capital on Tuesday, killing at least 14 people, a rights group said, citing witnesses. More than 300 people were arrested, the interior ministry said in a statement on Wednesday.",
+            &[(K, 14, None, AtLeast, Some("a rights group"), None)]),
+        ("Medics at a field hospital said they had treated about 200 casualties, most of them hit by rubber bullets. The opposition put the number of dead at 23.",
+            &[(C, 200, None, About, Some("Medics at a field hospital"), None), (K, 23, None, Exact, Some("The opposition"), None)]),
+        ("The heatwave has claimed 30 lives across the region since Monday, according to figures from the regional health authority. Experts warn that without action, heat could kill thousands every summer by 2050.",
+            &[(K, 30, None, Exact, Some("the regional health authority"), Some("since Monday"))]),
+        ("The region recorded 41 heat-related deaths per 100,000 residents last summer, the study found, compared with 12 deaths per 100,000 a decade earlier.", &[]),
+        ("Four people were killed and six others were wounded in a shooting at a graduation party in Millbrook late Saturday, the Lane County Sheriff's Office said. The suspected gunman, a 22-year-old man, was taken into custody.",
+            &[(K, 4, None, Exact, Some("the Lane County Sheriff's Office"), None), (I, 6, None, Exact, Some("the Lane County Sheriff's Office"), None)]),
+        ("Three of the wounded remain hospitalized in critical condition, a hospital spokeswoman said Sunday.", &[]),
+        ("The cholera outbreak has killed 1,204 people and infected more than 60,000 since January, the World Health Organization said. The case fatality rate stands at 2%.",
+            &[(K, 1204, None, Exact, Some("the World Health Organization"), Some("since January"))]),
+        ("Modelling by the university suggests the toll could reach 5,000 by the end of the year if vaccination does not speed up. Last year's outbreak killed about 700 people.", &[]),
+        ("Children account for nearly 40 percent of the dead. Twice as many people have died this year as in all of 2022.", &[]),
+        ("Rescuers have brought 15 miners to the surface alive, but 22 others remain trapped and seven are missing, the mine operator said. Five bodies have been recovered so far.",
+            &[(M, 7, None, Exact, Some("the mine operator"), None), (K, 5, None, Exact, None, None)]),
+        ("State television said 86 bodies had been recovered and 140 passengers rescued, while the coast guard said about 50 people were still unaccounted for.",
+            &[(K, 86, None, Exact, Some("State television"), None), (M, 50, None, About, Some("the coast guard"), None)]),
+        ("Three young men were martyred and 11 were injured by gunfire in the camp at dawn, the health ministry said, adding that one of the wounded was in critical condition.",
+            &[(K, 3, None, Exact, Some("the health ministry"), None), (I, 11, None, Exact, Some("the health ministry"), None)]),
+        ("A dozen people were hurt when police charged the crowd, and hundreds were detained. Tens of thousands have fled the fighting in the north.",
+            &[(I, 12, None, Exact, None, None)]),
+        ("The casualty toll from the twin blasts rose to 130 on Monday, with 35 dead and 95 wounded, the provincial health department said.",
+            &[(C, 130, None, Exact, Some("the provincial health department"), Some("on Monday")), (K, 35, None, Exact, Some("the provincial health department"), Some("on Monday")), (I, 95, None, Exact, Some("the provincial health department"), Some("on Monday"))]),
+        ("Officials said the toll would have been far higher had the alarm not sounded, as some 2,000 workers were in the building. At least 9 workers died.",
+            &[(K, 9, None, AtLeast, None, None)]),
+        ("The floods have displaced 250,000 people, and soldiers rescued 1,300 stranded residents by boat. In total, 16 deaths have been confirmed, the ministry said on Friday.",
+            &[(K, 16, None, Exact, Some("the ministry"), Some("on Friday"))]),
+        ("Gunmen Kill 23 Villagers, Abduct 40 in Northern Raid",
+            &[(K, 23, None, Exact, None, None)]),
+        ("A second police officer succumbed to his injuries on Thursday, raising the number of officers killed in the unrest to six, police said.",
+            &[(K, 6, None, Exact, Some("police"), None)]),
+        ("Aid workers say about 30 children die each day from malnutrition in the camps.", &[]),
+        ("Thirty-one people were killed in the overnight shelling of the city, Interfax reported, citing the regional governor.",
+            &[(K, 31, None, Exact, Some("the regional governor"), None)]),
+        ("Health officials in Rafiq said 19 people, most of them women, were killed in the strike on the shelter.",
+            &[(K, 19, None, Exact, Some("Health officials in Rafiq"), None)]),
+        ("Two senior officials told the newspaper that 5,000 troops and 40 tanks had been moved to the border, 200 km from the capital.", &[]),
+        ("More than 60 people were killed or injured when the grandstand collapsed, the fire service said.",
+            &[(C, 60, None, MoreThan, Some("the fire service"), None)]),
+        ("As of 6 p.m. local time, 214 people were confirmed dead and 38 remained missing, the national disaster agency said.",
+            &[(K, 214, None, Exact, Some("the national disaster agency"), Some("As of 6 p.m. local time")), (M, 38, None, Exact, Some("the national disaster agency"), Some("As of 6 p.m. local time"))]),
+        ("The 1994 genocide left some 800,000 people dead. Officials fear the toll from the new fighting could exceed 100.", &[]),
+        ("The blast caused 45 casualties, 12 of them fatal, a military spokesman said on Tuesday.",
+            &[(C, 45, None, Exact, Some("a military spokesman"), Some("on Tuesday"))]),
+    ];
+
+    /// Lower-cased, curly apostrophes made straight, a leading "the" dropped: how bodies and
+    /// time references are compared.
+    fn loose(s: Option<&str>) -> Option<String> {
+        s.map(|s| {
+            let s = s.to_lowercase().replace('’', "'");
+            s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
+        })
+    }
+
+    /// Precision and recall on (kind, value, value_max, qualifier), and the share of matched
+    /// figures whose body and time reference are also right.
+    fn score_full(cases: &[(&str, &[Full])]) -> (f64, f64, f64, String) {
+        let (mut tp, mut fp, mut fneg, mut fields) = (0usize, 0usize, 0usize, 0usize);
+        let mut report = String::new();
+        for (text, want) in cases {
+            let mut got = extract(text);
+            for w in *want {
+                let pos = got.iter().position(|g| {
+                    (g.kind, g.value, g.value_max, g.qualifier) == (w.0, w.1, w.2, w.3)
+                });
+                let Some(pos) = pos else {
+                    fneg += 1;
+                    report.push_str(&format!("missed {w:?} in {text:?}\n"));
+                    continue;
+                };
+                let g = got.remove(pos);
+                tp += 1;
+                let body_ok = loose(g.reported_by.as_deref()) == loose(w.4);
+                let date_ok = loose(g.as_of.as_deref()) == loose(w.5);
+                if body_ok && date_ok {
+                    fields += 1;
+                } else {
+                    report.push_str(&format!(
+                        "fields {:?}/{:?} want {:?}/{:?} in {text:?}\n",
+                        g.reported_by, g.as_of, w.4, w.5
+                    ));
+                }
+            }
+            for g in got {
+                fp += 1;
+                report.push_str(&format!(
+                    "spurious {:?} {} {:?} in {text:?}\n",
+                    g.kind, g.value, g.qualifier
+                ));
+            }
+        }
+        let precision = tp as f64 / (tp + fp).max(1) as f64;
+        let recall = tp as f64 / (tp + fneg).max(1) as f64;
+        let field_share = fields as f64 / tp.max(1) as f64;
+        let summary = format!(
+            "{} paragraphs, tp {tp} fp {fp} fn {fneg}, precision {precision:.3}, recall {recall:.3}, fields {field_share:.3}\n{report}",
+            cases.len()
+        );
+        (precision, recall, field_share, summary)
+    }
+
+    #[test]
+    fn precision_recall_and_fields_on_paragraphs() {
+        let (precision, recall, fields, summary) = score_full(PARAGRAPHS);
+        eprintln!("figures (paragraphs): {summary}");
+        assert!(PARAGRAPHS.len() >= 30);
+        assert!(precision >= 0.95, "{summary}");
+        assert!(recall >= 0.95, "{summary}");
+        assert!(fields >= 0.9, "{summary}");
     }
 
     fn one(text: &str) -> Figure {
