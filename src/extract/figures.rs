@@ -1,5 +1,5 @@
-//! Figures: casualty counts (killed, injured, missing) with their qualifier, reporting body
-//! and time reference.
+//! Figures: casualty counts (killed, injured, missing, and casualties: killed and injured
+//! counted together) with their qualifier, reporting body and time reference.
 //!
 //! The text is cut into sentences and each sentence into word tokens. Every number in a
 //! sentence (see [`super::numbers`]) is a candidate; it becomes a figure only when a casualty
@@ -16,7 +16,20 @@
 //! other units, durations, dates, clock times, years, ages, percentages, money, labels
 //! ("Flight 17", "Category 5"), animals and ordinals. Counts of officials or sources never
 //! carry a casualty word, so they never become figures. In "150 of the 1,800 residents were
-//! killed" the figure is the 150; in "55 of 75 confirmed dead" it is the 75.
+//! killed" the figure is the 150; in "55 of 75 confirmed dead" it is the 75. People
+//! displaced, evacuated, arrested, detained, trapped or rescued are not casualties.
+//!
+//! Kinds: "casualties", "the casualty toll" and a count "killed or injured" / "killing and
+//! wounding" are `casualties`, never folded into `killed`; "dead or missing" is neither.
+//!
+//! Only tolls of the event reported count. Not figures: projections and hypotheses ("could
+//! kill thousands", "hundreds could die", "the toll could reach 5,000", "is expected to rise
+//! to 200", "would have been killed"; but "may have died" is an estimate and counts),
+//! conditions ("if 500 people die"), rates and averages ("105 deaths a day", "41 deaths per
+//! 100,000", "an average of 12"), and the tolls of earlier events named by their year or as
+//! last year's ("the 2011 earthquake killed 9,000", "In 2015, a quake killed...", "since
+//! 1999, when a tremor killed...", "last year's outbreak killed 700"). A year after
+//! "since" dates this event's toll ("Since 2019, 3,000 have been killed") and counts.
 //!
 //! Values: vague amounts keep the lower bound their words imply, with the qualifier "at
 //! least" ("dozens" = 24, "hundreds" = 200, "thousands" = 2,000, see [`super::numbers`]);
@@ -29,12 +42,21 @@
 //! Reporting body: the subject of the reporting verb nearest the number in the same sentence
 //! ("Iran’s Health Ministry reported", ", police said", ", said the army", "Jane Doe, a
 //! spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
-//! X" gives X). Pronouns give no body. Time reference: "since Friday", "as of Monday
-//! evening", "as of June 3" and the like in the same sentence.
+//! X" gives X), after ", per", or after "citing" when it names a body ("Interfax reported,
+//! citing the regional governor" gives the governor; "citing witnesses" keeps the first).
+//! "X, which said" gives X. Pronouns give no body. A sentence that only says where the
+//! figures before it came from ("That is according to the police.", "The figures were
+//! provided by the coast guard.") gives the body for the previous sentence's figures that
+//! have none. Time reference: "since Friday", "as of Monday evening", "as of June 3",
+//! "since January", "since 2019" and the like in the same sentence, the day a body gave
+//! its figures ("the ministry said on Friday", "said in a statement on Tuesday") and the
+//! day a toll was given ("the toll rose to 130 on Monday"); the day people were killed
+//! ("five were killed on Monday") is not one.
 //!
 //! This module reads one text and knows nothing about other articles; it does not decide
 //! whether figures agree. It never panics and is linear in the length of the text: every
-//! scan around a number is capped at a fixed number of tokens.
+//! scan around a number is capped at a fixed number of tokens, and the look to the next
+//! sentence reads only that sentence's opening.
 
 use super::numbers;
 use crate::model::{Figure, FigureKind, Qualifier};
@@ -75,6 +97,7 @@ static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
           | last\s+(?:night|week|month)
           | {month}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?
           | (?:january|february|march|april|june|july|august|september|october|november|december)\b
+          | (?:18|19|20)\d{{2}}\b
           | \d{{1,2}}\s+{month}(?:\s+\d{{4}})?
           | \d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b\.?(?:\s+local\s+time)?
           | the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\p{{L}}-]+
@@ -536,6 +559,7 @@ const BODY_NOUNS: &[&str] = &[
     "press", "opposition", "operator", "company", "firm", "airline", "guard", "coastguard",
     "navy", "rebels", "insurgents", "militants", "prosecutors", "prosecutor", "court", "sheriff",
     "examiner", "embassy", "regulator", "command", "headquarters", "operators", "owner",
+    "brigade", "brigades",
 ];
 
 /// Report nouns dropped from "according to a Reuters tally" -> "Reuters".
@@ -617,7 +641,8 @@ fn sentence_figures(
             .or_else(|| running_total(&words, p, last_kind))
             .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind));
         let Some(kind) = kind else { continue };
-        if not_this_toll(&words, p) || pre.is_some() && rate_after(&words, p.after) {
+        let rate = pre.is_some() && (0..3).any(|n| rate_after(&words, p.after + n));
+        if rate || not_this_toll(&words, p) {
             continue;
         }
         last_kind = Some(kind);
@@ -873,7 +898,11 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     let next = words.get(p.after).copied().unwrap_or("");
     let prev = p.q_start.checked_sub(1).map(|b| words[b]).unwrap_or("");
     let prev_n = p.n_start.checked_sub(1).map(|b| words[b]).unwrap_or("");
-    if is(UNITS, next) || is(MONTHS, next) || is(MONTHS, prev_n) {
+    // "May" and "March" are months only with a capital ("300 may have died").
+    let month = |i: usize, w: &str| {
+        is(MONTHS, w) && (!is(&["may", "march"], w) || toks.get(i).is_some_and(|t| t.capital))
+    };
+    if is(UNITS, next) || month(p.after, next) || month(p.n_start.wrapping_sub(1), prev_n) {
         return true;
     }
     if is(BEFORE_BLOCKERS, prev_n) || is(BEFORE_BLOCKERS, prev) {
@@ -883,6 +912,18 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
         return true;
     }
     if prev_n == "no" || first == "one" && next == "another" {
+        return true;
+    }
+    // "under the age of 5"; "1 in 10 residents" is a share.
+    let before_of = p.n_start.checked_sub(2).map(|b| words[b]).unwrap_or("");
+    if prev_n == "of" && is(AGE_WORDS, before_of) {
+        return true;
+    }
+    if next == "in"
+        && words
+            .get(p.after + 1)
+            .is_some_and(|w| numbers::starts_number(w))
+    {
         return true;
     }
     // A bare four-digit number between 1800 and 2100 is a year unless people follow it.
@@ -913,15 +954,16 @@ fn post_kind(
     let p = &phrases[pi];
     let number_at = |k: usize| starts.get(k).copied().flatten().is_some();
     let mut skipped_whole = false;
-    // "one of those deaths", "two of them": part of a toll counted elsewhere.
-    if words.get(p.after) == Some(&"of")
-        && words
-            .get(p.after + 1)
-            .is_some_and(|w| is(&["those", "these", "them", "whom"], w))
-    {
-        return None;
-    }
+    // "one of those deaths", "two of them": part of a toll counted elsewhere; but "60
+    // passengers, 14 of whom were killed" counts the 14 when a casualty verb follows.
     let mut k = p.after;
+    if words.get(p.after) == Some(&"of") {
+        match words.get(p.after + 1).copied() {
+            Some("those" | "these") => return None,
+            Some("them" | "whom") => k += 2,
+            _ => {}
+        }
+    }
     let mut slot = 0;
     let mut free = 0;
     let mut relative = false;
@@ -971,8 +1013,12 @@ fn post_kind(
             if relative && *kind == FigureKind::Missing && aux.contains(&"had") {
                 return None;
             }
-            // A verb in the number's own clause, not in a relative clause.
-            let finite = aux.iter().any(|a| is(FINITE, a)) && !relative;
+            // A verb in the number's own clause, not in a relative clause; "died" is one.
+            let verb = is(
+                &["died", "perished", "drowned", "succumbed", "lost", "die"],
+                ws[0],
+            );
+            let finite = (verb || aux.iter().any(|a| is(FINITE, a))) && !relative;
             // "55 of 75 confirmed dead": with no verb the casualty word describes the whole.
             if skipped_whole && !finite {
                 return None;
@@ -991,7 +1037,8 @@ fn post_kind(
                 .q_start
                 .checked_sub(1)
                 .is_some_and(|b| is(AGE_WORDS, words[b]));
-            if age && phrases[q].blocked && aux.is_empty() {
+            // "Ten children under the age of 5 were among the dead": no count in the way.
+            if (age || slot < 6) && phrases[q].blocked && aux.is_empty() {
                 k = phrases[q].after;
                 continue;
             }
@@ -1199,8 +1246,10 @@ fn rate_after(words: &[&str], k: usize) -> bool {
         ],
         unit,
     );
+    let then = words.get(k + 2).copied().unwrap_or("");
+    let relative = is(&["earlier", "later", "before", "after", "ago"], then);
     w == "per"
-        || is(&["a", "an", "each", "every"], w) && period
+        || is(&["a", "an", "each", "every"], w) && period && !relative
         || is(&["daily", "weekly", "monthly", "annually", "yearly"], w)
 }
 
@@ -1373,7 +1422,9 @@ fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
             "dead" | "death" | "deaths" | "fatalities" | "killed" | "died" | "bodies" => {
                 return Some(FigureKind::Killed)
             }
-            "injured" | "wounded" | "injuries" | "hurt" => return Some(FigureKind::Injured),
+            "injured" | "wounded" | "injuries" | "hurt" | "hospitalised" | "hospitalized" => {
+                return Some(FigureKind::Injured)
+            }
             "missing" | "unaccounted" => return Some(FigureKind::Missing),
             "casualties" => return Some(FigureKind::Casualties),
             _ => {}
@@ -1397,6 +1448,11 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
     for (i, w) in words.iter().enumerate() {
         if *w == "according" && words.get(i + 1) == Some(&"to") {
             if let Some(b) = forward_np(text, toks, words, i + 2) {
+                out.push((i, b));
+            }
+        } else if *w == "per" && i > 0 && is(&[",", "as"], words[i - 1]) {
+            // ", per the state police"
+            if let Some(b) = forward_np(text, toks, words, i + 1) {
                 out.push((i, b));
             }
         } else if *w == "citing" {
@@ -1562,7 +1618,10 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
             break;
         }
         let determiner = is(&["the", "a", "an", "its", "their", "this", "these"], w);
-        if is(PRONOUNS, w) && !(determiner && k < end) {
+        // "WHO" and "IT" in capitals are names, not pronouns.
+        let raw = &text[t.start..t.end];
+        let acronym = raw.len() > 1 && raw.chars().all(|c| c.is_uppercase());
+        if is(PRONOUNS, w) && !(determiner && k < end) && !acronym {
             if k == end {
                 return None;
             }
@@ -1580,7 +1639,7 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
         }
         // "The health ministry in Gaza", "Security and medical officials".
         let joins = k >= 2 && k < end && inner_joiner(toks, words, k - 1);
-        if is(NP_STOPS, w) && !joins
+        if is(NP_STOPS, w) && !joins && !acronym
             || report_verb(t, w)
             || POST_CUES.iter().any(|(c, _, _)| c[0] == w)
             || is(AUX, w) && !t.capital
@@ -2238,6 +2297,167 @@ mod tests {
         assert!(precision >= 0.95, "{summary}");
         assert!(recall >= 0.95, "{summary}");
         assert!(fields >= 0.9, "{summary}");
+    }
+
+    #[test]
+    fn casualties_are_a_kind_of_their_own() {
+        let k = |t: &str| got(t);
+        assert_eq!(
+            k("The clashes caused 85 casualties, officials said."),
+            [(C, 85, None, Exact)]
+        );
+        assert_eq!(
+            k("The casualty toll climbed to 300 overnight."),
+            [(C, 300, None, Exact)]
+        );
+        assert_eq!(
+            k("Dozens of people were killed or wounded by the blast."),
+            [(C, 24, None, AtLeast)]
+        );
+        assert_eq!(
+            k("Snipers fired into the crowd, killing or injuring about 40."),
+            [(C, 40, None, About)]
+        );
+        // Killed with missing is neither kind; a bare "heavy casualties" has no number.
+        assert_eq!(
+            k("Some 60 people are dead or missing after the mudslide."),
+            []
+        );
+        assert_eq!(k("The unit suffered heavy casualties near the river."), []);
+        assert_eq!(k("No casualties were reported after the 5 blasts."), []);
+    }
+
+    #[test]
+    fn projections_conditions_rates_and_past_events_are_not_this_toll() {
+        for t in [
+            "Experts said a major quake could kill 20,000 people in the capital.",
+            "Doctors fear that hundreds could die without fresh water.",
+            "Up to 3,000 people are expected to die from the heat this summer.",
+            "Officials warned the toll could reach 400.",
+            "The death toll is likely to rise to over 90, the governor said.",
+            "Without the wall, 80 people would have been killed, the engineer said.",
+            "If 200 patients die, the hospital will face an inquiry.",
+            "The disease kills 14 people a day in the camps.",
+            "Roads kill 9 per 100,000 residents every year.",
+            "That works out at an average of 50 deaths in each province.",
+            "The 1985 eruption killed about 23,000 people.",
+            "In 1976, an earthquake in the same valley killed 600.",
+            "It was the worst flood since 1998, when 3,000 people died.",
+            "A similar blast in 2020 killed 218 people.",
+            "Last year's monsoon left 1,700 people dead.",
+            "A cyclone killed 4,000 people there three decades ago.",
+        ] {
+            assert_eq!(got(t), [], "{t}");
+        }
+        // Estimates, tolls dated by "since" a year, and years after the number still count.
+        assert_eq!(
+            got("As many as 300 may have died in the blaze."),
+            [(K, 300, None, UpTo)]
+        );
+        assert_eq!(
+            got("Since 2014, more than 14,000 people have been killed."),
+            [(K, 14000, None, MoreThan)]
+        );
+        assert_eq!(
+            got("Floods killed 61 people, the worst toll since 2010."),
+            [(K, 61, None, Exact)]
+        );
+        assert_eq!(
+            got("Eight people died a day after the storm hit."),
+            [(K, 8, None, Exact)]
+        );
+        assert_eq!(
+            got("The toll rose past 700 on Friday."),
+            [(K, 700, None, MoreThan)]
+        );
+    }
+
+    #[test]
+    fn part_counts_with_their_own_casualty_verb() {
+        assert_eq!(
+            got("The ferry carried 90 people, 31 of whom drowned."),
+            [(K, 31, None, Exact)]
+        );
+        assert_eq!(
+            got("Nineteen of the 40 miners died."),
+            [(K, 19, None, Exact)]
+        );
+        assert_eq!(
+            got("At least 45 were wounded, eight of whom are in critical condition."),
+            [(I, 45, None, AtLeast)]
+        );
+        assert_eq!(got("Four of those killed were medics."), []);
+        assert_eq!(got("The virus killed 1 in 5 patients."), []);
+        assert_eq!(
+            got("Twelve pupils under the age of 10 were hurt."),
+            [(I, 12, None, Exact)]
+        );
+    }
+
+    #[test]
+    fn report_day_pattern() {
+        for (t, want) in [
+            ("the ministry said on Friday that", "on Friday"),
+            ("the agency said in a statement on Tuesday", "on Tuesday"),
+            ("police said late Sunday", "late Sunday"),
+            ("officials told reporters Monday evening", "Monday evening"),
+            (
+                "the army said in its daily update on Wednesday",
+                "on Wednesday",
+            ),
+        ] {
+            let c = REPORT_DATE.captures(t).map(|c| c[1].to_string());
+            assert_eq!(c.as_deref(), Some(want), "{t}");
+        }
+        for t in [
+            "the ministry said the attack on Friday",
+            "they met on Tuesday",
+            "police said Sundays are busy",
+        ] {
+            assert!(REPORT_DATE.captures(t).is_none(), "{t}");
+        }
+        let f = one("Seven people died, the coast guard said on Thursday.");
+        assert_eq!(f.as_of.as_deref(), Some("on Thursday"));
+        let f = one("The toll rose to 44 on Sunday as more bodies were found.");
+        assert_eq!(f.as_of.as_deref(), Some("on Sunday"));
+        assert_eq!(one("Nine were killed on Sunday in the north.").as_of, None);
+        let f = one("Nearly 70 people have died since 2021 in the unrest.");
+        assert_eq!(f.as_of.as_deref(), Some("since 2021"));
+    }
+
+    #[test]
+    fn bodies_from_citing_per_relative_and_next_sentence() {
+        let f =
+            one("Twenty were killed, the news agency reported, citing the provincial governor.");
+        assert_eq!(f.reported_by.as_deref(), Some("the provincial governor"));
+        let f = one("Five protesters were shot dead, an activist group said, citing witnesses.");
+        assert_eq!(f.reported_by.as_deref(), Some("an activist group"));
+        let f = one("Six were hurt in the blast, per the county sheriff.");
+        assert_eq!(f.reported_by.as_deref(), Some("the county sheriff"));
+        let f = extract("Officials arrived at the site, which said 3 were killed.");
+        assert_eq!(f[0].reported_by, None);
+        let f = one("The toll came from the port authority, which said 12 were missing.");
+        assert_eq!(f.reported_by.as_deref(), Some("the port authority"));
+        let f = one("Eleven people were killed, the WHO said.");
+        assert_eq!(f.reported_by.as_deref(), Some("the WHO"));
+        // The next sentence credits the figures before it.
+        let f =
+            extract("Nine people died in the fire. That is according to the city fire brigade.");
+        assert_eq!(f[0].reported_by.as_deref(), Some("the city fire brigade"));
+        let f = extract(
+            "Nine people died in the fire. The figures were released by the county coroner.",
+        );
+        assert_eq!(f[0].reported_by.as_deref(), Some("the county coroner"));
+        let f = extract("At least 4 died. According to the mayor, the death toll may still rise.");
+        assert_eq!(f[0].reported_by.as_deref(), Some("the mayor"));
+        // Not when it speaks of something else or already has a body.
+        let f =
+            extract("Nine people died in the fire. According to the mayor, the road will reopen.");
+        assert_eq!(f[0].reported_by, None);
+        let f = extract("Nine people died, police said. That is according to the fire brigade.");
+        assert_eq!(f[0].reported_by.as_deref(), Some("police"));
+        let f = extract("Nine people died in the fire. Two days later, the town mourned.\nThat is according to the mayor.");
+        assert_eq!(f[0].reported_by, None);
     }
 
     fn one(text: &str) -> Figure {
