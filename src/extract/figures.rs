@@ -613,6 +613,14 @@ fn sentence_figures(
             }
         }
     }
+    // "On Sunday, the ministry said ...": the day a body gave its figures, written first.
+    if words.first() == Some(&"on")
+        && words.get(1).is_some_and(|w| is(DAYS, w))
+        && words.get(2) == Some(&",")
+        && !bodies.is_empty()
+    {
+        dates.push((toks[0].start, collapse(&text[toks[0].start..toks[1].end])));
+    }
     if dates.len() > before {
         dates.sort_by_key(|d| d.0);
     }
@@ -734,7 +742,13 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
                     next,
                 ));
         let when = next == "," && words.get(j + 2) == Some(&"when");
-        if attributive || in_year || when {
+        // "The 2023 floods have killed 74 so far": an event named by its year but still
+        // counting its dead is the event reported.
+        let ongoing = words[j + 1..p.q_start]
+            .iter()
+            .chain(words.iter().skip(p.after).take(8))
+            .any(|w| is(&["has", "have", "is", "are", "now", "far"], w));
+        if (attributive || in_year || when) && !ongoing {
             return true;
         }
     }
@@ -1455,6 +1469,17 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             if let Some(b) = forward_np(text, toks, words, i + 1) {
                 out.push((i, b));
             }
+        } else if is(
+            &[
+                "raised", "revised", "updated", "lowered", "raises", "revises",
+            ],
+            w,
+        ) && words[i + 1..].iter().take(3).any(|n| is(TOLL_NOUNS, n))
+        {
+            // "authorities raised the death toll to 96"
+            if let Some(b) = backward_np(text, toks, words, i) {
+                out.push((i, b));
+            }
         } else if *w == "citing" {
             if let Some(b) = cited(text, toks, words, i) {
                 out.push((i, b));
@@ -1528,6 +1553,9 @@ const BACK_OPENERS: &[&str] = &[
     "that", "this", "those", "these", "the", "figures", "figure", "toll", "tally", "numbers",
     "count", "data", "is", "was", "are", "were", "that's", "all", "death", "latest", "casualty",
 ];
+
+/// Nouns for a toll as a whole, the object of "raised" or "revised".
+const TOLL_NOUNS: &[&str] = &["toll", "tally", "count", "number", "figure", "figures"];
 
 /// Words that show a sentence opening with "According to X," is about a toll.
 #[rustfmt::skip]
@@ -2370,6 +2398,11 @@ mod tests {
             got("The toll rose past 700 on Friday."),
             [(K, 700, None, MoreThan)]
         );
+        // An event named by its year that is still counting its dead is this event.
+        assert_eq!(
+            got("The 2031 floods have killed 74 people so far."),
+            [(K, 74, None, Exact)]
+        );
     }
 
     #[test]
@@ -2421,6 +2454,10 @@ mod tests {
         let f = one("The toll rose to 44 on Sunday as more bodies were found.");
         assert_eq!(f.as_of.as_deref(), Some("on Sunday"));
         assert_eq!(one("Nine were killed on Sunday in the north.").as_of, None);
+        let f = one("On Monday, officials raised the toll to 31.");
+        assert_eq!(f.as_of.as_deref(), Some("On Monday"));
+        assert_eq!(f.reported_by.as_deref(), Some("officials"));
+        assert_eq!(one("On Monday, 31 people were killed.").as_of, None);
         let f = one("Nearly 70 people have died since 2021 in the unrest.");
         assert_eq!(f.as_of.as_deref(), Some("since 2021"));
     }
