@@ -61,7 +61,9 @@
 use super::numbers;
 use crate::model::{Figure, FigureKind, Qualifier};
 use crate::text::LineIndex;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Word tokens: abbreviations ("U.S."), numbers with separators, ranges and short suffixes
@@ -131,10 +133,10 @@ static REPORT_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// One token of a sentence: byte span into the whole text and its lower-cased form
 /// (curly apostrophes made straight).
 #[derive(Debug)]
-struct Tok {
+struct Tok<'t> {
     start: usize,
     end: usize,
-    low: String,
+    low: Cow<'t, str>,
     word: bool,
     capital: bool,
 }
@@ -253,20 +255,22 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// True when `before` (the text up to a period) ends in an abbreviation or single letter.
 fn is_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
-        .rev()
-        .take(12)
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let n = word.chars().count();
-    n == 1 || (n > 0 && ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+    let mut n = 0;
+    let mut start = before.len();
+    for (i, c) in before.char_indices().rev().take(12) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        n += 1;
+        start = i;
+    }
+    // The abbreviations are ASCII, and no other letter lower-cases into one of theirs, so
+    // an ASCII comparison ignoring case is the same as comparing lower-cased words.
+    let word = &before[start..];
+    n == 1 || (n > 0 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 
-fn tokenize(text: &str, s: usize, e: usize) -> Vec<Tok> {
+fn tokenize(text: &str, s: usize, e: usize) -> Vec<Tok<'_>> {
     TOKEN
         .find_iter(&text[s..e])
         .map(|m| {
@@ -283,14 +287,76 @@ fn tokenize(text: &str, s: usize, e: usize) -> Vec<Tok> {
         .collect()
 }
 
-/// `raw` lower-cased with curly apostrophes made straight, in one allocation for most words.
-fn lower_straight(raw: &str) -> String {
+/// `raw` lower-cased with curly apostrophes made straight; borrowed when it already is (most
+/// words), else in one allocation for most words.
+fn lower_straight(raw: &str) -> Cow<'_, str> {
+    let plain = raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    if plain {
+        return Cow::Borrowed(raw);
+    }
     let low = raw.to_lowercase();
-    if low.contains('’') {
+    Cow::Owned(if low.contains('’') {
         low.replace('’', "'")
     } else {
         low
-    }
+    })
+}
+
+/// Number words a count without digits must contain ("twelve", "a dozen", "hundreds",
+/// "tens of thousands"; "twenty-four" holds "twenty"). See [`super::numbers`].
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "dozen", "scores",
+];
+
+/// Stems every figure needs one of: each casualty word, verb and toll noun the rules read
+/// starts with one ("killed", "deaths", "injuries", "martyred", "the toll", "lost their
+/// lives", "succumbed"). The Kelvin sign lower-cases to "k", so it stands for one too.
+#[rustfmt::skip]
+const CUE_STEMS: &[&str] = &[
+    "kill", "dead", "death", "fatalit", "injur", "wound", "hurt", "missing", "unaccounted",
+    "die", "deceased", "martyr", "perish", "slain", "drown", "murder", "massacr", "bodies",
+    "corpse", "hospitali", "succumb", "casualt", "lives", "life", "toll", "\u{212a}",
+];
+
+/// Finds number words and casualty stems, ignoring ASCII case.
+/// Meant to find "twelve" and "killed" in: "Twelve people were KILLED."
+static NUMBER_WORDS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(NUMBER_WORDS)
+        .expect("valid patterns")
+});
+static CUE_STEMS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(CUE_STEMS)
+        .expect("valid patterns")
+});
+
+/// True when `ac` finds a match in `s` that starts a word (no letter before it): a token
+/// equal to a word, or starting with a stem, must start so. Matches are leftmost, so a
+/// match passed over ("die" inside "bodies") never hides one that starts a word.
+fn word_start_match(ac: &AhoCorasick, s: &str) -> bool {
+    ac.find_iter(s).any(|m| {
+        !s[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+    })
+}
+
+/// A cheap test that a sentence may hold a figure: it needs a number (an ASCII digit or a
+/// number word) and a casualty word. When it fails, tokenizing is skipped; the result of
+/// [`extract`] is the same either way.
+fn may_hold_figure(s: &str) -> bool {
+    let number = s.bytes().any(|b| b.is_ascii_digit()) || word_start_match(&NUMBER_WORDS_AC, s);
+    number && word_start_match(&CUE_STEMS_AC, s)
 }
 
 /// Qualifiers written before the number, longest first within each group.
@@ -584,16 +650,23 @@ fn sentence_figures(
     out: &mut Vec<Figure>,
     want_back: bool,
 ) -> Option<String> {
+    if !want_back && !may_hold_figure(&text[s..e]) {
+        return None;
+    }
     let toks = tokenize(text, s, e);
-    let words: Vec<&str> = toks.iter().map(|t| t.low.as_str()).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.low.as_ref()).collect();
     let back = want_back.then(|| back_body(text, &toks, &words)).flatten();
+    if !may_hold_figure(&text[s..e]) {
+        return back;
+    }
     let phrases = number_phrases(&toks, &words);
     if phrases.is_empty() {
         return back;
     }
     let tolls = toll_kinds(&words, &phrases);
     let bodies = bodies(text, &toks, &words);
-    let short = (e - s <= MAX_SENTENCE).then(|| collapse(&text[s..e]));
+    // The sentence as quoted in each figure, collapsed once on the first figure.
+    let mut short: Option<String> = None;
     let mut dates: Vec<(usize, String)> = AS_OF
         .find_iter(&text[s..e])
         .map(|m| (s + m.start(), collapse(m.as_str())))
@@ -667,13 +740,12 @@ fn sentence_figures(
         let end = toks[p.n_end - 1].end;
         let reported_by = nearest(&bodies, p.n_start).map(|(_, b)| b.clone());
         let as_of = nearest(&dates, start).map(|(_, d)| d.clone());
-        let sentence = match &short {
-            Some(t) => t.clone(),
-            None => {
-                let from = floor_boundary(text, start.saturating_sub(WINDOW).max(s));
-                let to = floor_boundary(text, (end + WINDOW).min(e));
-                collapse(&text[from..to])
-            }
+        let sentence = if e - s <= MAX_SENTENCE {
+            short.get_or_insert_with(|| collapse(&text[s..e])).clone()
+        } else {
+            let from = floor_boundary(text, start.saturating_sub(WINDOW).max(s));
+            let to = floor_boundary(text, (end + WINDOW).min(e));
+            collapse(&text[from..to])
         };
         out.push(Figure {
             kind,
@@ -795,7 +867,45 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// True when `w` is the first word of one of [`QUALIFIERS`]: one `match` settles most words
+/// without walking the list.
+fn opens_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "no"
+            | "not"
+            | "a"
+            | "well"
+            | "just"
+            | "more"
+            | "greater"
+            | "upwards"
+            | "upward"
+            | "in"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "an"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "estimated"
+            | "nearly"
+            | "almost"
+            | "close"
+            | "up"
+            | "as"
+            | "fewer"
+            | "less"
+    )
+}
+
 fn qualifier_at(words: &[&str], i: usize) -> Option<(Qualifier, usize)> {
+    if !opens_qualifier(words.get(i)?) {
+        return None;
+    }
     QUALIFIERS.iter().find_map(|(ws, q)| {
         let end = i + ws.len();
         (end <= words.len() && words[i..end] == **ws).then_some((*q, ws.len()))
@@ -954,7 +1064,7 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     // ("2006: ...", "3/4"); the tokenizer already keeps "3:45" whole.
     let glued = toks
         .get(p.n_end)
-        .is_some_and(|t| t.start == toks[p.n_end - 1].end && matches!(t.low.as_str(), ":" | "/"));
+        .is_some_and(|t| t.start == toks[p.n_end - 1].end && matches!(t.low.as_ref(), ":" | "/"));
     glued
 }
 
@@ -2659,7 +2769,10 @@ mod tests {
     #[test]
     fn tokens_keep_numbers_abbreviations_and_names_whole() {
         let t = "The U.S. said 1,200 people in Iran’s west were hurt, 20-30 badly, 16civilians.";
-        let got: Vec<String> = tokenize(t, 0, t.len()).into_iter().map(|t| t.low).collect();
+        let got: Vec<String> = tokenize(t, 0, t.len())
+            .into_iter()
+            .map(|t| t.low.into_owned())
+            .collect();
         assert_eq!(
             got,
             [
@@ -2683,11 +2796,47 @@ mod tests {
             ]
         );
         let t = "A 40-year-old, the 1990s, 3:45 and 7.8-magnitude stay whole.";
-        let got: Vec<String> = tokenize(t, 0, t.len()).into_iter().map(|t| t.low).collect();
+        let got: Vec<String> = tokenize(t, 0, t.len())
+            .into_iter()
+            .map(|t| t.low.into_owned())
+            .collect();
         assert!(got.contains(&"40-year-old".to_string()));
         assert!(got.contains(&"1990s".to_string()));
         assert!(got.contains(&"3:45".to_string()));
         assert!(got.contains(&"7.8-magnitude".to_string()));
+    }
+
+    #[test]
+    fn qualifier_openers_cover_every_qualifier() {
+        for (ws, _) in QUALIFIERS {
+            assert!(opens_qualifier(ws[0]), "{ws:?}");
+        }
+        assert!(!opens_qualifier("people"));
+    }
+
+    #[test]
+    fn prefilter_needs_a_number_and_a_casualty_word() {
+        for t in [
+            "Twelve people were KILLED.",
+            "3 dead",
+            "The toll rose to 40.",
+            "Dozens were hospitalized.",
+            "Scores lost their lives.",
+            "Two succumbed (twenty-one were hurt).",
+            "Nine bodies were found.",
+            "\u{212a}illed 5",
+        ] {
+            assert!(may_hold_figure(t), "{t}");
+        }
+        for t in [
+            "The soldiers studied the map.",
+            "Someone often said nothing.",
+            "Officials met on Tuesday.",
+            "Many people were killed.",
+            "Twelve soldiers marched home.",
+        ] {
+            assert!(!may_hold_figure(t), "{t}");
+        }
     }
 
     #[test]
