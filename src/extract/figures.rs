@@ -83,7 +83,8 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A time reference for a toll: "since Friday", "as of Monday evening", "as of June 3",
-/// "since the start of the war", "by 6 p.m. local time".
+/// "since the start of the war", "by 6 p.m. local time", "in the past 24 hours", "so far
+/// this year".
 /// Meant to match: "Officials said 40 had died since late Tuesday."
 static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
     let day = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
@@ -104,7 +105,10 @@ static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
           | \d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b\.?(?:\s+local\s+time)?
           | the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\p{{L}}-]+
           | the\s+[\p{{L}}-]+\s+(?:began|started|erupted|struck)
-        )"
+        )
+        | \b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+
+            (?:(?:\d{{1,3}}|[a-z]+)\s+)?(?:hours?|days?|weeks?|months?)\b
+        | \b(?:so\s+far\s+)?this\s+year\b"
     );
     Regex::new(&pattern).expect("valid regex")
 });
@@ -2568,6 +2572,11 @@ mod tests {
         assert_eq!(f.as_of.as_deref(), Some("On Monday"));
         assert_eq!(f.reported_by.as_deref(), Some("officials"));
         assert_eq!(one("On Monday, 31 people were killed.").as_of, None);
+        let f = one("Officials said 12 people had died over the past two days.");
+        assert_eq!(f.as_of.as_deref(), Some("over the past two days"));
+        let f = one("Heat has killed 31 people so far this year.");
+        assert_eq!(f.as_of.as_deref(), Some("so far this year"));
+        assert_eq!(one("Nine were killed in the last attack.").as_of, None);
         let f = one("Nearly 70 people have died since 2021 in the unrest.");
         assert_eq!(f.as_of.as_deref(), Some("since 2021"));
     }
