@@ -2920,6 +2920,22 @@ mod tests {
             "”",
             "-",
             "\n\n",
+            "casualties",
+            "citing",
+            ", per",
+            ", which said",
+            "That is according to",
+            "2011",
+            "could",
+            "if",
+            "a day",
+            "past",
+            "on Monday",
+            "in the past 24 hours",
+            "of whom",
+            "the WHO",
+            "\u{212a}illed",
+            "İ",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..300 {
