@@ -1078,11 +1078,22 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     if prev_n == "of" && is(AGE_WORDS, before_of) {
         return true;
     }
-    if next == "in"
-        && words
-            .get(p.after + 1)
-            .is_some_and(|w| numbers::starts_number(w))
-    {
+    // "1 in 10 residents" and the "10" of "four in 10 deaths" are shares; "killed 30 in 2
+    // attacks" and "killed 5 in 10 days" are not.
+    let share = |a: usize, b: usize| {
+        let small = numbers::parse(&words[a..]);
+        let large = numbers::parse(&words[b..]);
+        match (small, large) {
+            (Some(x), Some(y)) => {
+                x.value < y.value && !words.get(b + y.len).is_some_and(|w| is(UNITS, w))
+            }
+            _ => false,
+        }
+    };
+    if next == "in" && p.after + 1 < words.len() && share(p.n_start, p.after + 1) {
+        return true;
+    }
+    if prev_n == "in" && p.n_start >= 2 && share(p.n_start - 2, p.n_start) {
         return true;
     }
     // A bare four-digit number between 1800 and 2100 is a year unless people follow it.
@@ -2639,6 +2650,15 @@ mod tests {
         );
         assert_eq!(got("Four of those killed were medics."), []);
         assert_eq!(got("The virus killed 1 in 5 patients."), []);
+        assert_eq!(got("Three in 10 deaths were of children."), []);
+        assert_eq!(
+            got("Gunmen killed 30 in 2 attacks."),
+            [(K, 30, None, Exact)]
+        );
+        assert_eq!(
+            got("The disease killed 5 in 10 days."),
+            [(K, 5, None, Exact)]
+        );
         assert_eq!(
             got("Twelve pupils under the age of 10 were hurt."),
             [(I, 12, None, Exact)]
