@@ -751,7 +751,8 @@ fn sentence_figures(
             .or(pre)
             .or(tolls[pi])
             .or_else(|| running_total(&words, p, last_kind))
-            .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind));
+            .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind))
+            .or_else(|| elliptical(&words, p).and(last_kind));
         let Some(kind) = kind else { continue };
         let rate = pre.is_some() && (0..3).any(|n| rate_after(&words, p.after + n));
         if rate || not_this_toll(&words, p) {
@@ -1313,6 +1314,39 @@ fn coordinated(words: &[&str], phrases: &[Phrase], last: Option<usize>, p: &Phra
         }
     }
     Some(())
+}
+
+/// "20 were killed on Sunday and another 12 on Monday", "a dozen died in the first attack
+/// and scores more in the second": a number added to the figure before it with its verb left
+/// out counts the same thing. Only a place or time may follow it.
+fn elliptical(words: &[&str], p: &Phrase) -> Option<()> {
+    let before = |n: usize| p.q_start.checked_sub(n).map(|b| words[b]).unwrap_or("");
+    let mut next = p.after;
+    let added = if is(&["another", "further"], before(1)) {
+        is(&["and", ","], before(2))
+    } else if before(1) == "and" && words.get(next) == Some(&"more") {
+        next += 1;
+        true
+    } else {
+        false
+    };
+    let tail = words.get(next).copied().unwrap_or(".");
+    (added
+        && is(
+            &[
+                "in",
+                "on",
+                "at",
+                "during",
+                "over",
+                "overnight",
+                ".",
+                ",",
+                ";",
+            ],
+            tail,
+        ))
+    .then_some(())
 }
 
 /// "3 new deaths ..., bringing the total to 87": a running total takes the kind of the
@@ -2626,6 +2660,26 @@ mod tests {
         assert_eq!(
             got("The 2031 floods have killed 74 people so far."),
             [(K, 74, None, Exact)]
+        );
+    }
+
+    #[test]
+    fn added_numbers_with_the_verb_left_out() {
+        assert_eq!(
+            got("Nine people were killed on Friday and another 4 on Saturday."),
+            [(K, 9, None, Exact), (K, 4, None, Exact)]
+        );
+        assert_eq!(
+            got("Ten were hurt in the first blast and dozens more in the second."),
+            [(I, 10, None, Exact), (I, 24, None, AtLeast)]
+        );
+        assert_eq!(
+            got("Nine people were killed and another 40 fled the town."),
+            [(K, 9, None, Exact)]
+        );
+        assert_eq!(
+            got("Officials met on Friday and another 4 on Saturday."),
+            []
         );
     }
 
