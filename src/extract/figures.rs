@@ -348,6 +348,8 @@ static NUMBER_WORDS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .build(NUMBER_WORDS)
         .expect("valid patterns")
 });
+/// Finds casualty stems, ignoring ASCII case.
+/// Meant to find "Deaths" and "toll" in: "Deaths Rise As Toll Passes 40".
 static CUE_STEMS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
