@@ -161,6 +161,9 @@ pub enum FigureKind {
     Killed,
     Injured,
     Missing,
+    /// Killed and injured counted together, as news writes "casualties" ("45 casualties",
+    /// "the casualty toll", "30 people were killed or injured"). Never folded into `killed`.
+    Casualties,
 }
 
 /// How a figure's number is qualified.
@@ -225,6 +228,8 @@ pub enum ComparisonKind {
     Injured,
     /// Missing count.
     Missing,
+    /// Killed and injured counted together ("casualties").
+    Casualties,
 }
 
 impl ComparisonKind {
@@ -238,6 +243,7 @@ impl ComparisonKind {
             ComparisonKind::Killed => "killed",
             ComparisonKind::Injured => "injured",
             ComparisonKind::Missing => "missing",
+            ComparisonKind::Casualties => "casualties",
         }
     }
 }

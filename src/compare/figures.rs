@@ -105,6 +105,7 @@ fn metric(kind: FigureKind) -> (ComparisonKind, &'static str) {
         FigureKind::Killed => (ComparisonKind::Killed, "killed"),
         FigureKind::Injured => (ComparisonKind::Injured, "injured"),
         FigureKind::Missing => (ComparisonKind::Missing, "missing"),
+        FigureKind::Casualties => (ComparisonKind::Casualties, "casualties"),
     }
 }
 

@@ -100,7 +100,10 @@ fn finish(
                 ComparisonKind::QuoteText => "q",
                 ComparisonKind::QuoteSpeaker => "qs",
                 ComparisonKind::SourceCount | ComparisonKind::SourceOutlet => "s",
-                ComparisonKind::Killed | ComparisonKind::Injured | ComparisonKind::Missing => "f",
+                ComparisonKind::Killed
+                | ComparisonKind::Injured
+                | ComparisonKind::Missing
+                | ComparisonKind::Casualties => "f",
             };
             let h = fnv1a(format!("{}\u{0}{}", b.kind.name(), b.key).as_bytes());
             let story = b

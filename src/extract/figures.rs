@@ -1,5 +1,5 @@
-//! Figures: casualty counts (killed, injured, missing) with their qualifier, reporting body
-//! and time reference.
+//! Figures: casualty counts (killed, injured, missing, and casualties: killed and injured
+//! counted together) with their qualifier, reporting body and time reference.
 //!
 //! The text is cut into sentences and each sentence into word tokens. Every number in a
 //! sentence (see [`super::numbers`]) is a candidate; it becomes a figure only when a casualty
@@ -16,7 +16,20 @@
 //! other units, durations, dates, clock times, years, ages, percentages, money, labels
 //! ("Flight 17", "Category 5"), animals and ordinals. Counts of officials or sources never
 //! carry a casualty word, so they never become figures. In "150 of the 1,800 residents were
-//! killed" the figure is the 150; in "55 of 75 confirmed dead" it is the 75.
+//! killed" the figure is the 150; in "55 of 75 confirmed dead" it is the 75. People
+//! displaced, evacuated, arrested, detained, trapped or rescued are not casualties.
+//!
+//! Kinds: "casualties", "the casualty toll" and a count "killed or injured" / "killing and
+//! wounding" are `casualties`, never folded into `killed`; "dead or missing" is neither.
+//!
+//! Only tolls of the event reported count. Not figures: projections and hypotheses ("could
+//! kill thousands", "hundreds could die", "the toll could reach 5,000", "is expected to rise
+//! to 200", "would have been killed"; but "may have died" is an estimate and counts),
+//! conditions ("if 500 people die"), rates and averages ("105 deaths a day", "41 deaths per
+//! 100,000", "an average of 12"), and the tolls of earlier events named by their year or as
+//! last year's ("the 2011 earthquake killed 9,000", "In 2015, a quake killed...", "since
+//! 1999, when a tremor killed...", "last year's outbreak killed 700"). A year after
+//! "since" dates this event's toll ("Since 2019, 3,000 have been killed") and counts.
 //!
 //! Values: vague amounts keep the lower bound their words imply, with the qualifier "at
 //! least" ("dozens" = 24, "hundreds" = 200, "thousands" = 2,000, see [`super::numbers`]);
@@ -29,17 +42,28 @@
 //! Reporting body: the subject of the reporting verb nearest the number in the same sentence
 //! ("Iran’s Health Ministry reported", ", police said", ", said the army", "Jane Doe, a
 //! spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
-//! X" gives X). Pronouns give no body. Time reference: "since Friday", "as of Monday
-//! evening", "as of June 3" and the like in the same sentence.
+//! X" gives X), after ", per", or after "citing" when it names a body ("Interfax reported,
+//! citing the regional governor" gives the governor; "citing witnesses" keeps the first).
+//! "X, which said" gives X. Pronouns give no body. A sentence that only says where the
+//! figures before it came from ("That is according to the police.", "The figures were
+//! provided by the coast guard.") gives the body for the previous sentence's figures that
+//! have none. Time reference: "since Friday", "as of Monday evening", "as of June 3",
+//! "since January", "since 2019" and the like in the same sentence, the day a body gave
+//! its figures ("the ministry said on Friday", "said in a statement on Tuesday") and the
+//! day a toll was given ("the toll rose to 130 on Monday"); the day people were killed
+//! ("five were killed on Monday") is not one.
 //!
 //! This module reads one text and knows nothing about other articles; it does not decide
 //! whether figures agree. It never panics and is linear in the length of the text: every
-//! scan around a number is capped at a fixed number of tokens.
+//! scan around a number is capped at a fixed number of tokens, and the look to the next
+//! sentence reads only that sentence's opening.
 
 use super::numbers;
 use crate::model::{Figure, FigureKind, Qualifier};
 use crate::text::LineIndex;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Word tokens: abbreviations ("U.S."), numbers with separators, ranges and short suffixes
@@ -59,7 +83,8 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A time reference for a toll: "since Friday", "as of Monday evening", "as of June 3",
-/// "since the start of the war", "by 6 p.m. local time".
+/// "since the start of the war", "by 6 p.m. local time", "in the past 24 hours", "so far
+/// this year".
 /// Meant to match: "Officials said 40 had died since late Tuesday."
 static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
     let day = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
@@ -74,22 +99,48 @@ static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
           | this\s+(?:morning|afternoon|evening|week)
           | last\s+(?:night|week|month)
           | {month}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?
+          | (?:january|february|march|april|june|july|august|september|october|november|december)\b
+          | (?:18|19|20)\d{{2}}\b
           | \d{{1,2}}\s+{month}(?:\s+\d{{4}})?
           | \d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b\.?(?:\s+local\s+time)?
           | the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?[\p{{L}}-]+
           | the\s+[\p{{L}}-]+\s+(?:began|started|erupted|struck)
-        )"
+        )
+        | \b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+
+            (?:(?:\d{{1,3}}|[a-z]+)\s+)?(?:hours?|days?|weeks?|months?)\b
+        | \b(?:so\s+far\s+)?this\s+year\b"
     );
     Regex::new(&pattern).expect("valid regex")
+});
+
+/// Days of the week, lower-cased.
+#[rustfmt::skip]
+const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// The day a body gave its figures, after its reporting verb: the "on Tuesday" of "the
+/// ministry said in a statement on Tuesday", the "Thursday" of "the agency said Thursday".
+/// Meant to match: "Nine were hurt, the fire service said late on Sunday."
+static REPORT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:said|says|reported|announced|confirmed|added|stated|told\s+[\p{L}.]+)
+        (?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?
+           (?:statement|update|post|briefing|bulletin|report))?
+        \s+((?:(?:late|early)\s+)?(?:on\s+)?
+           (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+           (?:\s+(?:morning|afternoon|evening|night))?)\b",
+    )
+    .expect("valid regex")
 });
 
 /// One token of a sentence: byte span into the whole text and its lower-cased form
 /// (curly apostrophes made straight).
 #[derive(Debug)]
-struct Tok {
+struct Tok<'t> {
     start: usize,
     end: usize,
-    low: String,
+    low: Cow<'t, str>,
     word: bool,
     capital: bool,
 }
@@ -115,10 +166,32 @@ struct Phrase {
 
 /// Extracts casualty figures from `text` (offsets into `text`), in order of appearance.
 pub fn extract(text: &str) -> Vec<Figure> {
+    extract_with(text, true)
+}
+
+/// [`extract`], with or without the [`may_hold_figure`] prefilter (the tests check that
+/// it changes nothing).
+fn extract_with(text: &str, prefilter: bool) -> Vec<Figure> {
     let lines = LineIndex::new(text);
-    let mut out = Vec::new();
+    let mut out: Vec<Figure> = Vec::new();
+    // Figures of the sentence before: a sentence may name their body ("... were killed on
+    // Sunday. That is according to the state police command.").
+    let mut prev_from = 0;
     for (s, e) in sentences(text) {
-        sentence_figures(text, s, e, &lines, &mut out);
+        let from = out.len();
+        let want_back = out[prev_from..].iter().any(|f| f.reported_by.is_none());
+        let sentence = Sentence {
+            s,
+            e,
+            want_back,
+            prefilter,
+        };
+        if let Some(body) = sentence_figures(text, &sentence, &lines, &mut out) {
+            for f in &mut out[prev_from..from] {
+                f.reported_by.get_or_insert_with(|| body.clone());
+            }
+        }
+        prev_from = from;
     }
     out
 }
@@ -198,20 +271,22 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// True when `before` (the text up to a period) ends in an abbreviation or single letter.
 fn is_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
-        .rev()
-        .take(12)
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let n = word.chars().count();
-    n == 1 || (n > 0 && ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+    let mut n = 0;
+    let mut start = before.len();
+    for (i, c) in before.char_indices().rev().take(12) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        n += 1;
+        start = i;
+    }
+    // The abbreviations are ASCII, and no other letter lower-cases into one of theirs, so
+    // an ASCII comparison ignoring case is the same as comparing lower-cased words.
+    let word = &before[start..];
+    n == 1 || (n > 0 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 
-fn tokenize(text: &str, s: usize, e: usize) -> Vec<Tok> {
+fn tokenize(text: &str, s: usize, e: usize) -> Vec<Tok<'_>> {
     TOKEN
         .find_iter(&text[s..e])
         .map(|m| {
@@ -228,14 +303,79 @@ fn tokenize(text: &str, s: usize, e: usize) -> Vec<Tok> {
         .collect()
 }
 
-/// `raw` lower-cased with curly apostrophes made straight, in one allocation for most words.
-fn lower_straight(raw: &str) -> String {
+/// `raw` lower-cased with curly apostrophes made straight; borrowed when it already is (most
+/// words), else in one allocation for most words.
+fn lower_straight(raw: &str) -> Cow<'_, str> {
+    let plain = raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    if plain {
+        return Cow::Borrowed(raw);
+    }
     let low = raw.to_lowercase();
-    if low.contains('’') {
+    Cow::Owned(if low.contains('’') {
         low.replace('’', "'")
     } else {
         low
-    }
+    })
+}
+
+/// Number words a count without digits must contain ("twelve", "a dozen", "hundreds",
+/// "tens of thousands"; "twenty-four" holds "twenty"). See [`super::numbers`].
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "dozen", "scores",
+];
+
+/// Stems every figure needs one of: each casualty word, verb and toll noun the rules read
+/// starts with one ("killed", "deaths", "injuries", "martyred", "the toll", "lost their
+/// lives", "succumbed", "treated for"). The Kelvin sign lower-cases to "k", so it stands
+/// for one too. A rule that reads a new word must add its stem here.
+#[rustfmt::skip]
+const CUE_STEMS: &[&str] = &[
+    "kill", "dead", "death", "fatalit", "injur", "wound", "hurt", "missing", "unaccounted",
+    "die", "deceased", "martyr", "perish", "slain", "drown", "murder", "massacr", "bodies",
+    "corpse", "hospitali", "succumb", "casualt", "lives", "life", "toll", "treated", "\u{212a}",
+];
+
+/// Finds number words and casualty stems, ignoring ASCII case.
+/// Meant to find "twelve" and "killed" in: "Twelve people were KILLED."
+static NUMBER_WORDS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(NUMBER_WORDS)
+        .expect("valid patterns")
+});
+/// Finds casualty stems, ignoring ASCII case.
+/// Meant to find "Deaths" and "toll" in: "Deaths Rise As Toll Passes 40".
+static CUE_STEMS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(CUE_STEMS)
+        .expect("valid patterns")
+});
+
+/// True when `ac` finds a match in `s` that starts a word (no letter before it): a token
+/// equal to a word, or starting with a stem, must start so. Matches are leftmost, so a
+/// match passed over ("die" inside "bodies") never hides one that starts a word.
+fn word_start_match(ac: &AhoCorasick, s: &str) -> bool {
+    ac.find_iter(s).any(|m| {
+        !s[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+    })
+}
+
+/// A cheap test that a sentence may hold a figure: it needs a number (an ASCII digit or a
+/// number word) and a casualty word. When it fails, tokenizing is skipped; the result of
+/// [`extract`] is the same either way.
+fn may_hold_figure(s: &str) -> bool {
+    let number = s.bytes().any(|b| b.is_ascii_digit()) || word_start_match(&NUMBER_WORDS_AC, s);
+    number && word_start_match(&CUE_STEMS_AC, s)
 }
 
 /// Qualifiers written before the number, longest first within each group.
@@ -350,6 +490,8 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["hospitalised"], FigureKind::Injured, true),
     (&["hospitalized"], FigureKind::Injured, true),
     (&["missing"], FigureKind::Missing, false),
+    (&["succumbed"], FigureKind::Killed, false),
+    (&["casualties"], FigureKind::Casualties, false),
 ];
 
 /// Casualty verbs that precede the number ("killing 12", "wounded at least 30").
@@ -449,7 +591,7 @@ const REPORT_VERBS: &[&str] = &[
     "said", "says", "say", "reported", "reports", "announced", "announces", "confirmed",
     "confirms", "stated", "states", "estimated", "estimates", "put", "puts", "counted",
     "recorded", "registered", "documented", "told", "tallied", "added", "noted", "tweeted",
-    "posted",
+    "posted", "estimate", "confirm",
 ];
 
 /// True when token `t` (lower-cased `w`) is a reporting verb. A capitalised "States" or
@@ -499,7 +641,10 @@ const BODY_NOUNS: &[&str] = &[
     "observatory", "agencies", "services", "officers", "officer", "paramedics", "personnel",
     "unit", "mission", "syndicate", "union", "society", "institute", "centre", "center",
     "project", "board", "commission", "network", "channel", "station", "daily", "website",
-    "press",
+    "press", "opposition", "operator", "company", "firm", "airline", "guard", "coastguard",
+    "navy", "rebels", "insurgents", "militants", "prosecutors", "prosecutor", "court", "sheriff",
+    "examiner", "embassy", "regulator", "command", "headquarters", "operators", "owner",
+    "brigade", "brigades", "survey",
 ];
 
 /// Report nouns dropped from "according to a Reuters tally" -> "Reuters".
@@ -513,21 +658,78 @@ fn is(words: &[&str], w: &str) -> bool {
     words.contains(&w)
 }
 
+/// One sentence to read: its byte range, whether the figures before it still want a body,
+/// and whether the cheap prefilter may skip it.
+struct Sentence {
+    s: usize,
+    e: usize,
+    want_back: bool,
+    prefilter: bool,
+}
+
 /// Per-sentence work: finds numbers, ties them to casualty words, attaches body and date.
-fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut Vec<Figure>) {
+/// With `want_back`, also returns the body this sentence credits for the figures of the
+/// sentence before it (see [`back_body`]).
+fn sentence_figures(
+    text: &str,
+    sentence: &Sentence,
+    lines: &LineIndex,
+    out: &mut Vec<Figure>,
+) -> Option<String> {
+    let &Sentence {
+        s,
+        e,
+        want_back,
+        prefilter,
+    } = sentence;
+    let skip = prefilter && !may_hold_figure(&text[s..e]);
+    if skip && !want_back {
+        return None;
+    }
     let toks = tokenize(text, s, e);
-    let words: Vec<&str> = toks.iter().map(|t| t.low.as_str()).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.low.as_ref()).collect();
+    let back = want_back.then(|| back_body(text, &toks, &words)).flatten();
+    if skip {
+        return back;
+    }
     let phrases = number_phrases(&toks, &words);
     if phrases.is_empty() {
-        return;
+        return back;
     }
     let tolls = toll_kinds(&words, &phrases);
     let bodies = bodies(text, &toks, &words);
-    let short = (e - s <= MAX_SENTENCE).then(|| collapse(&text[s..e]));
-    let dates: Vec<(usize, String)> = AS_OF
+    // The sentence as quoted in each figure, collapsed once on the first figure.
+    let mut short: Option<String> = None;
+    let mut dates: Vec<(usize, String)> = AS_OF
         .find_iter(&text[s..e])
         .map(|m| (s + m.start(), collapse(m.as_str())))
         .collect();
+    let before = dates.len();
+    dates.extend(REPORT_DATE.captures_iter(&text[s..e]).filter_map(|c| {
+        let m = c.get(1)?;
+        Some((s + m.start(), collapse(m.as_str())))
+    }));
+    // "the toll rose to 130 on Monday": the day a toll was given dates it.
+    for (pi, p) in phrases.iter().enumerate() {
+        if tolls[pi].is_some() && words.get(p.after) == Some(&"on") {
+            let day = toks.get(p.after + 1).filter(|t| is(DAYS, &t.low));
+            if let Some(day) = day {
+                let from = toks[p.after].start;
+                dates.push((from, collapse(&text[from..day.end])));
+            }
+        }
+    }
+    // "On Sunday, the ministry said ...": the day a body gave its figures, written first.
+    if words.first() == Some(&"on")
+        && words.get(1).is_some_and(|w| is(DAYS, w))
+        && words.get(2) == Some(&",")
+        && !bodies.is_empty()
+    {
+        dates.push((toks[0].start, collapse(&text[toks[0].start..toks[1].end])));
+    }
+    if dates.len() > before {
+        dates.sort_by_key(|d| d.0);
+    }
     let mut starts = vec![None; words.len() + 1];
     for (pi, p) in phrases.iter().enumerate() {
         starts[p.q_start] = Some(pi);
@@ -551,27 +753,39 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
             .or(pre)
             .or(tolls[pi])
             .or_else(|| running_total(&words, p, last_kind))
-            .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind));
+            .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind))
+            .or_else(|| elliptical(&words, p).and(last_kind));
         let Some(kind) = kind else { continue };
+        let rate = pre.is_some() && (0..3).any(|n| rate_after(&words, p.after + n));
+        if rate || not_this_toll(&words, p) {
+            continue;
+        }
         last_kind = Some(kind);
         last_pre = pre.is_some().then_some(pi);
+        let mut qualifier = p.qualifier;
+        if post.is_none() && pre.is_none() && tolls[pi].is_some() && qualifier == Qualifier::Exact {
+            // "the toll climbed past 1,000", "deaths topped 500": more than the number.
+            let link = words[p.q_start - 1];
+            if is(PAST_LINKS, link) {
+                qualifier = Qualifier::MoreThan;
+            }
+        }
         let start = toks[p.n_start].start;
         let end = toks[p.n_end - 1].end;
         let reported_by = nearest(&bodies, p.n_start).map(|(_, b)| b.clone());
         let as_of = nearest(&dates, start).map(|(_, d)| d.clone());
-        let sentence = match &short {
-            Some(t) => t.clone(),
-            None => {
-                let from = floor_boundary(text, start.saturating_sub(WINDOW).max(s));
-                let to = floor_boundary(text, (end + WINDOW).min(e));
-                collapse(&text[from..to])
-            }
+        let sentence = if e - s <= MAX_SENTENCE {
+            short.get_or_insert_with(|| collapse(&text[s..e])).clone()
+        } else {
+            let from = floor_boundary(text, start.saturating_sub(WINDOW).max(s));
+            let to = floor_boundary(text, (end + WINDOW).min(e));
+            collapse(&text[from..to])
         };
         out.push(Figure {
             kind,
             value: p.value,
             value_max: p.value_max,
-            qualifier: p.qualifier,
+            qualifier,
             number_text: collapse(&text[start..end]),
             reported_by,
             as_of,
@@ -581,6 +795,82 @@ fn sentence_figures(text: &str, s: usize, e: usize, lines: &LineIndex, out: &mut
             line: lines.line(start),
         });
     }
+    back
+}
+
+/// Links after which a toll is above its number ("climbed past 1,000", "topped 500").
+#[rustfmt::skip]
+const PAST_LINKS: &[&str] = &[
+    "past", "passed", "passes", "passing", "surpassed", "surpasses", "exceeded", "exceeds",
+    "topped", "tops", "crossed", "beyond",
+];
+
+/// True when the number, though tied to a casualty word, is no toll of the event reported:
+/// a count in a condition ("if 500 people die"), an average ("an average of 105 deaths"),
+/// or the toll of an earlier event (see [`past_event`]).
+fn not_this_toll(words: &[&str], p: &Phrase) -> bool {
+    let before = |n: usize| p.q_start.checked_sub(n).map(|b| words[b]).unwrap_or("");
+    let conditional = (1..=3)
+        .take_while(|&n| before(n) != ",")
+        .any(|n| is(&["if", "unless"], before(n)));
+    let average = before(1) == "of" && is(&["average", "avg"], before(2));
+    // "up from 9 deaths", "compared with 40 last year": an earlier value.
+    let earlier = before(1) == "from" && is(&["up", "down"], before(2))
+        || is(&["with", "to"], before(1)) && before(2) == "compared";
+    conditional || average || earlier || past_event(words, p)
+}
+
+/// True when the number is the toll of an earlier event, named before it in the sentence by
+/// its year or as last year's: "the 2011 earthquake killed 9,000", "In 2015, a quake killed
+/// 9,000", "since 1999, when a tremor killed 17,000", "last year's outbreak killed 700". A
+/// year after the number ("the worst since 2015") or after "since" ("since 2019, 3,000 have
+/// died") dates this event's toll and does not count. Ago-phrases after the number ("killed
+/// 300 people two decades ago") count too.
+fn past_event(words: &[&str], p: &Phrase) -> bool {
+    let from = p.q_start.saturating_sub(25);
+    for j in from..p.q_start {
+        let w = words[j];
+        let prev = j.checked_sub(1).map(|b| words[b]).unwrap_or("");
+        let next = words.get(j + 1).copied().unwrap_or("");
+        if w == "last" && (next == "year's" || next == "year" && (j == 0 || prev == ",")) {
+            return true;
+        }
+        let year = w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (1800..=2100).contains(&w.parse::<u32>().unwrap_or(0));
+        if !year || prev == "since" && next != "," {
+            continue;
+        }
+        let attributive = is(&["the", "a", "an", "its", "this"], prev) || next == "'";
+        let in_year = prev == "in"
+            && (j <= 1
+                || is(
+                    &[
+                        ",", "killed", "left", "claimed", "when", "that", "which", "killing",
+                        "had", "took", "caused",
+                    ],
+                    next,
+                ));
+        let when = next == "," && words.get(j + 2) == Some(&"when");
+        // "The 2023 floods have killed 74 so far": an event named by its year but still
+        // counting its dead is the event reported.
+        let ongoing = words[j + 1..p.q_start]
+            .iter()
+            .chain(words.iter().skip(p.after).take(8))
+            .any(|w| is(&["has", "have", "is", "are", "now", "far"], w));
+        if (attributive || in_year || when) && !ongoing {
+            return true;
+        }
+    }
+    let after = words.iter().skip(p.after).take(10);
+    let mut prev = "";
+    for w in after {
+        if *w == "ago" && is(&["years", "decades", "year", "decade"], prev) {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Sentences longer than this (in bytes) are not real sentences; a figure in one quotes only
@@ -615,7 +905,45 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// True when `w` is the first word of one of [`QUALIFIERS`]: one `match` settles most words
+/// without walking the list.
+fn opens_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "no"
+            | "not"
+            | "a"
+            | "well"
+            | "just"
+            | "more"
+            | "greater"
+            | "upwards"
+            | "upward"
+            | "in"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "an"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "estimated"
+            | "nearly"
+            | "almost"
+            | "close"
+            | "up"
+            | "as"
+            | "fewer"
+            | "less"
+    )
+}
+
 fn qualifier_at(words: &[&str], i: usize) -> Option<(Qualifier, usize)> {
+    if !opens_qualifier(words.get(i)?) {
+        return None;
+    }
     QUALIFIERS.iter().find_map(|(ws, q)| {
         let end = i + ws.len();
         (end <= words.len() && words[i..end] == **ws).then_some((*q, ws.len()))
@@ -732,7 +1060,11 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     let next = words.get(p.after).copied().unwrap_or("");
     let prev = p.q_start.checked_sub(1).map(|b| words[b]).unwrap_or("");
     let prev_n = p.n_start.checked_sub(1).map(|b| words[b]).unwrap_or("");
-    if is(UNITS, next) || is(MONTHS, next) || is(MONTHS, prev_n) {
+    // "May" and "March" are months only with a capital ("300 may have died").
+    let month = |i: usize, w: &str| {
+        is(MONTHS, w) && (!is(&["may", "march"], w) || toks.get(i).is_some_and(|t| t.capital))
+    };
+    if is(UNITS, next) || month(p.after, next) || month(p.n_start.wrapping_sub(1), prev_n) {
         return true;
     }
     if is(BEFORE_BLOCKERS, prev_n) || is(BEFORE_BLOCKERS, prev) {
@@ -742,6 +1074,29 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
         return true;
     }
     if prev_n == "no" || first == "one" && next == "another" {
+        return true;
+    }
+    // "under the age of 5"; "1 in 10 residents" is a share.
+    let before_of = p.n_start.checked_sub(2).map(|b| words[b]).unwrap_or("");
+    if prev_n == "of" && is(AGE_WORDS, before_of) {
+        return true;
+    }
+    // "1 in 10 residents" and the "10" of "four in 10 deaths" are shares; "killed 30 in 2
+    // attacks" and "killed 5 in 10 days" are not.
+    let share = |a: usize, b: usize| {
+        let small = numbers::parse(&words[a..]);
+        let large = numbers::parse(&words[b..]);
+        match (small, large) {
+            (Some(x), Some(y)) => {
+                x.value < y.value && !words.get(b + y.len).is_some_and(|w| is(UNITS, w))
+            }
+            _ => false,
+        }
+    };
+    if next == "in" && p.after + 1 < words.len() && share(p.n_start, p.after + 1) {
+        return true;
+    }
+    if prev_n == "in" && p.n_start >= 2 && share(p.n_start - 2, p.n_start) {
         return true;
     }
     // A bare four-digit number between 1800 and 2100 is a year unless people follow it.
@@ -758,7 +1113,7 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     // ("2006: ...", "3/4"); the tokenizer already keeps "3:45" whole.
     let glued = toks
         .get(p.n_end)
-        .is_some_and(|t| t.start == toks[p.n_end - 1].end && matches!(t.low.as_str(), ":" | "/"));
+        .is_some_and(|t| t.start == toks[p.n_end - 1].end && matches!(t.low.as_ref(), ":" | "/"));
     glued
 }
 
@@ -772,15 +1127,16 @@ fn post_kind(
     let p = &phrases[pi];
     let number_at = |k: usize| starts.get(k).copied().flatten().is_some();
     let mut skipped_whole = false;
-    // "one of those deaths", "two of them": part of a toll counted elsewhere.
-    if words.get(p.after) == Some(&"of")
-        && words
-            .get(p.after + 1)
-            .is_some_and(|w| is(&["those", "these", "them", "whom"], w))
-    {
-        return None;
-    }
+    // "one of those deaths", "two of them": part of a toll counted elsewhere; but "60
+    // passengers, 14 of whom were killed" counts the 14 when a casualty verb follows.
     let mut k = p.after;
+    if words.get(p.after) == Some(&"of") {
+        match words.get(p.after + 1).copied() {
+            Some("those" | "these") => return None,
+            Some("them" | "whom") => k += 2,
+            _ => {}
+        }
+    }
     let mut slot = 0;
     let mut free = 0;
     let mut relative = false;
@@ -798,15 +1154,22 @@ fn post_kind(
             if slot >= 2 && aux.is_empty() && words[k - 1] == "the" && words[k - 2] == "of" {
                 return None;
             }
-            // "100 people were killed or injured": a combined count is neither kind.
+            // "100 people were killed or injured": a combined count of killed and injured is
+            // a casualty count; killed with missing ("dead or missing") is neither kind.
             let next = k + ws.len();
-            if matches!(words.get(next), Some(&"or" | &"and"))
-                && words.get(next + 1).is_some_and(|n| {
+            let other = matches!(words.get(next), Some(&"or" | &"and"))
+                .then(|| words.get(next + 1))
+                .flatten()
+                .and_then(|n| {
                     POST_CUES
                         .iter()
-                        .any(|(c, other, _)| c[0] == *n && other != kind)
-                })
-            {
+                        .find(|(c, other, _)| c[0] == *n && other != kind)
+                        .map(|(_, other, _)| *other)
+                });
+            if let Some(other) = other {
+                return combined(*kind, other).map(|c| (c, true));
+            }
+            if hypothetical(words, k) || rate_after(words, next) {
                 return None;
             }
             let passive = aux.iter().any(|a| !is(ACTIVE_AUX, a));
@@ -823,8 +1186,12 @@ fn post_kind(
             if relative && *kind == FigureKind::Missing && aux.contains(&"had") {
                 return None;
             }
-            // A verb in the number's own clause, not in a relative clause.
-            let finite = aux.iter().any(|a| is(FINITE, a)) && !relative;
+            // A verb in the number's own clause, not in a relative clause; "died" is one.
+            let verb = is(
+                &["died", "perished", "drowned", "succumbed", "lost", "die"],
+                ws[0],
+            );
+            let finite = (verb || aux.iter().any(|a| is(FINITE, a))) && !relative;
             // "55 of 75 confirmed dead": with no verb the casualty word describes the whole.
             if skipped_whole && !finite {
                 return None;
@@ -843,7 +1210,8 @@ fn post_kind(
                 .q_start
                 .checked_sub(1)
                 .is_some_and(|b| is(AGE_WORDS, words[b]));
-            if age && phrases[q].blocked && aux.is_empty() {
+            // "Ten children under the age of 5 were among the dead": no count in the way.
+            if (age || slot < 6) && phrases[q].blocked && aux.is_empty() {
                 k = phrases[q].after;
                 continue;
             }
@@ -871,6 +1239,10 @@ fn post_kind(
             return None;
         }
         let treated = aux.iter().any(|a| is(TREATED, a));
+        // "340 people had been treated for heatstroke": treated people are injured.
+        if w == "for" && aux.last() == Some(&"treated") && aux.iter().any(|a| is(FINITE, a)) {
+            return Some((FigureKind::Injured, !relative));
+        }
         if is(AUX, w) && !(w == "to" && aux.is_empty()) && !(w == "all" && aux.is_empty()) {
             aux.push(w);
         } else if w == "and" && aux.last() == Some(&"shot")
@@ -946,6 +1318,39 @@ fn coordinated(words: &[&str], phrases: &[Phrase], last: Option<usize>, p: &Phra
     Some(())
 }
 
+/// "20 were killed on Sunday and another 12 on Monday", "a dozen died in the first attack
+/// and scores more in the second": a number added to the figure before it with its verb left
+/// out counts the same thing. Only a place or time may follow it.
+fn elliptical(words: &[&str], p: &Phrase) -> Option<()> {
+    let before = |n: usize| p.q_start.checked_sub(n).map(|b| words[b]).unwrap_or("");
+    let mut next = p.after;
+    let added = if is(&["another", "further"], before(1)) {
+        is(&["and", ","], before(2))
+    } else if before(1) == "and" && words.get(next) == Some(&"more") {
+        next += 1;
+        true
+    } else {
+        false
+    };
+    let tail = words.get(next).copied().unwrap_or(".");
+    (added
+        && is(
+            &[
+                "in",
+                "on",
+                "at",
+                "during",
+                "over",
+                "overnight",
+                ".",
+                ",",
+                ";",
+            ],
+            tail,
+        ))
+    .then_some(())
+}
+
 /// "3 new deaths ..., bringing the total to 87": a running total takes the kind of the
 /// figure before it in the sentence.
 fn running_total(words: &[&str], p: &Phrase, last: Option<FigureKind>) -> Option<FigureKind> {
@@ -1008,6 +1413,56 @@ fn aside(words: &[&str], k: usize) -> Option<usize> {
     continues.then_some(inner_end + 1)
 }
 
+/// The kind of a count of two kinds together: killed with injured is a casualty count; any
+/// other pair ("dead or missing") is neither.
+fn combined(a: FigureKind, b: FigureKind) -> Option<FigureKind> {
+    use FigureKind::{Injured, Killed};
+    matches!((a, b), (Killed, Injured) | (Injured, Killed)).then_some(FigureKind::Casualties)
+}
+
+/// Modal verbs: before a bare casualty verb they make the number a projection or a
+/// hypothesis ("could kill thousands", "hundreds could die"), not a toll.
+const MODALS: &[&str] = &[
+    "could", "would", "will", "might", "may", "should", "can", "shall", "must",
+];
+
+/// True when the casualty word at `k` is a projection or a hypothesis: a bare verb after a
+/// modal or "to" ("hundreds could die", "are expected to die", "could be killed"), or a
+/// counterfactual ("would have been killed"). "May have died" is an estimate and stays.
+fn hypothetical(words: &[&str], k: usize) -> bool {
+    let before = |n: usize| k.checked_sub(n).map(|b| words[b]).unwrap_or("");
+    let bare = is(&["die", "kill", "perish", "drown"], before(0)) || before(1) == "be";
+    let head = if before(1) == "be" {
+        before(2)
+    } else {
+        before(1)
+    };
+    if bare && (is(MODALS, head) || head == "to") {
+        return true;
+    }
+    // "would have been killed", "could have died".
+    let have = if before(1) == "been" { 2 } else { 1 };
+    before(have) == "have" && is(&["would", "could", "should"], before(have + 1))
+}
+
+/// True when the words at `k` make a casualty count a rate ("105 deaths a day", "30 die
+/// each day", "41 deaths per 100,000"), which is no toll of an event.
+fn rate_after(words: &[&str], k: usize) -> bool {
+    let w = words.get(k).copied().unwrap_or("");
+    let unit = words.get(k + 1).copied().unwrap_or("");
+    let period = is(
+        &[
+            "day", "week", "month", "year", "hour", "minute", "night", "decade",
+        ],
+        unit,
+    );
+    let then = words.get(k + 2).copied().unwrap_or("");
+    let relative = is(&["earlier", "later", "before", "after", "ago"], then);
+    w == "per"
+        || is(&["a", "an", "each", "every"], w) && period && !relative
+        || is(&["daily", "weekly", "monthly", "annually", "yearly"], w)
+}
+
 /// Kind read from a casualty verb before the number: "killed at least 800".
 fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     let mut k = p.q_start;
@@ -1018,13 +1473,20 @@ fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     }
     let prev = words.get(k.checked_sub(1)?)?;
     if let Some((_, kind)) = PRE_CUES.iter().find(|(w, _)| w == prev) {
-        // "killing and injuring hundreds": a combined count is neither kind.
-        let combined = k >= 3
-            && is(&["and", "or"], words[k - 2])
-            && PRE_CUES
-                .iter()
-                .any(|(w, other)| *w == words[k - 3] && other != kind);
-        return (!combined).then_some(*kind);
+        // "could kill thousands", "threatened to kill 50": not a toll.
+        let bare = is(&["kill", "wound", "injure", "hurt"], prev);
+        if bare && k >= 2 && (is(MODALS, words[k - 2]) || words[k - 2] == "to") {
+            return None;
+        }
+        // "killing and injuring hundreds": a combined count of casualties.
+        if k >= 3 && is(&["and", "or"], words[k - 2]) {
+            if let Some((_, first)) = PRE_CUES.iter().find(|(w, _)| *w == words[k - 3]) {
+                if first != kind {
+                    return combined(*first, *kind);
+                }
+            }
+        }
+        return Some(*kind);
     }
     // "security forces shot dead nine demonstrators".
     if *prev == "dead" && k >= 2 && words[k - 2] == "shot" {
@@ -1055,18 +1517,20 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
         let kind = match *w {
             "toll" | "tolls" => match prev {
                 "injury" => Some(FigureKind::Injured),
-                "casualty" => None,
+                "casualty" => Some(FigureKind::Casualties),
                 _ => Some(FigureKind::Killed),
             },
             "count" | "tally" => match prev {
                 "death" | "fatality" => Some(FigureKind::Killed),
                 "injury" => Some(FigureKind::Injured),
+                "casualty" => Some(FigureKind::Casualties),
                 _ => None,
             },
             "number" | "list" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
             // "the number killed rose to 50"
             "number" => number_of_kind(&words[i + 1..(i + 2).min(words.len())]),
             "deaths" | "dead" | "fatalities" | "injured" | "injuries" | "wounded" | "missing"
+            | "casualties"
                 if rises(&words[i + 1..]) =>
             {
                 number_of_kind(&words[i..])
@@ -1084,7 +1548,16 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
                 continue;
             }
             if is(LINKS, before) {
-                if out[pi].is_none() {
+                // "the toll could reach 5,000", "is expected to rise to 200": a projection.
+                let projected = words[i + 1..p.q_start].iter().enumerate().any(|(j, w)| {
+                    let have = words.get(i + 2 + j) == Some(&"have");
+                    is(MODALS, w) && !have
+                        || is(
+                            &["expected", "likely", "projected", "forecast", "predicted"],
+                            w,
+                        )
+                });
+                if out[pi].is_none() && !projected {
                     out[pi] = Some(kind);
                 }
                 break;
@@ -1159,8 +1632,11 @@ fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
             "dead" | "death" | "deaths" | "fatalities" | "killed" | "died" | "bodies" => {
                 return Some(FigureKind::Killed)
             }
-            "injured" | "wounded" | "injuries" | "hurt" => return Some(FigureKind::Injured),
+            "injured" | "wounded" | "injuries" | "hurt" | "hospitalised" | "hospitalized" => {
+                return Some(FigureKind::Injured)
+            }
             "missing" | "unaccounted" => return Some(FigureKind::Missing),
+            "casualties" => return Some(FigureKind::Casualties),
             _ => {}
         }
         // "the number of people who have died"
@@ -1184,8 +1660,42 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             if let Some(b) = forward_np(text, toks, words, i + 2) {
                 out.push((i, b));
             }
+        } else if *w == "per" && i > 0 && is(&[",", "as"], words[i - 1]) {
+            // ", per the state police"
+            if let Some(b) = forward_np(text, toks, words, i + 1) {
+                out.push((i, b));
+            }
+        } else if is(
+            &[
+                "raised", "revised", "updated", "lowered", "raises", "revises",
+            ],
+            w,
+        ) && words[i + 1..].iter().take(3).any(|n| is(TOLL_NOUNS, n))
+        {
+            // "authorities raised the death toll to 96"
+            if let Some(b) = backward_np(text, toks, words, i) {
+                out.push((i, b));
+            }
+        } else if *w == "citing" {
+            if let Some(b) = cited(text, toks, words, i) {
+                out.push((i, b));
+            }
         } else if report_verb(&toks[i], w) {
             let after_comma = i > 0 && words[i - 1] == ",";
+            // "the state police command, which said": the body before the relative pronoun.
+            let relative = i >= 2 && is(&["which", "who"], words[i - 1]) && words[i - 2] == ",";
+            if relative {
+                if let Some(b) = backward_np(text, toks, words, i - 2) {
+                    out.push((i, b));
+                    continue;
+                }
+            }
+            // "Interfax reported, citing the regional governor": the body cited.
+            let citing = (i + 1..(i + 3).min(words.len())).find(|&j| words[j] == "citing");
+            if let Some(b) = citing.and_then(|j| cited(text, toks, words, j)) {
+                out.push((i, b));
+                continue;
+            }
             // ", said the army" names the body after the verb; "told Reuters" names the
             // outlet spoken to, never the body.
             let inverted = || {
@@ -1203,6 +1713,78 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// The body named after "citing" at token `j` ("citing the civil defence agency"), unless it
+/// names people at large rather than a body ("citing witnesses", "citing residents").
+fn cited(text: &str, toks: &[Tok], words: &[&str], j: usize) -> Option<String> {
+    let body = forward_np(text, toks, words, j + 1)?;
+    let head = body.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let at_large = is(
+        &[
+            "witnesses",
+            "witness",
+            "residents",
+            "survivors",
+            "sources",
+            "source",
+            "relatives",
+            "people",
+            "reports",
+            "accounts",
+            "footage",
+            "videos",
+            "posts",
+            "media",
+        ],
+        &head,
+    );
+    (!at_large).then_some(body)
+}
+
+/// Words that may open a sentence which only says where the figures before it came from:
+/// "That is according to the police", "The figures came from the ministry".
+#[rustfmt::skip]
+const BACK_OPENERS: &[&str] = &[
+    "that", "this", "those", "these", "the", "figures", "figure", "toll", "tally", "numbers",
+    "count", "data", "is", "was", "are", "were", "that's", "all", "death", "latest", "casualty",
+];
+
+/// Nouns for a toll as a whole, the object of "raised" or "revised".
+const TOLL_NOUNS: &[&str] = &["toll", "tally", "count", "number", "figure", "figures"];
+
+/// Words that show a sentence opening with "According to X," is about a toll.
+#[rustfmt::skip]
+const TOLL_WORDS: &[&str] = &[
+    "toll", "figure", "figures", "tally", "dead", "deaths", "casualties", "killed", "victims",
+    "injured", "wounded", "missing",
+];
+
+/// The body a sentence credits for the figures of the sentence before it: "That is according
+/// to the state police command", "The figures were provided by the coast guard", or
+/// "According to X," in a sentence that speaks of the toll.
+fn back_body(text: &str, toks: &[Tok], words: &[&str]) -> Option<String> {
+    let k = words
+        .iter()
+        .take(6)
+        .take_while(|w| is(BACK_OPENERS, w))
+        .count();
+    let next = words.get(k).copied().unwrap_or("");
+    if next == "according" && words.get(k + 1) == Some(&"to") {
+        let about_toll = k > 0 || words.iter().take(40).any(|w| is(TOLL_WORDS, w));
+        return about_toll
+            .then(|| forward_np(text, toks, words, k + 2))
+            .flatten();
+    }
+    let sourced = is(
+        &[
+            "came", "come", "comes", "provided", "released", "given", "issued", "compiled",
+        ],
+        next,
+    );
+    (k > 1 && sourced)
+        .then(|| forward_np(text, toks, words, k + 1))
+        .flatten()
 }
 
 /// "Jane Doe, a spokeswoman for the agency in the north, told AFP": the body before the
@@ -1240,6 +1822,8 @@ fn inner_joiner(toks: &[Tok], words: &[&str], j: usize) -> bool {
     match words[j] {
         "and" => named(l) && (named(j + 1) || is(BODY_NOUNS, r)),
         "in" => named(l) && (toks[j + 1].capital || *r == "the"),
+        // "Medics at a field hospital", "officials at the Red Cross".
+        "at" => named(l) && (toks[j + 1].capital || is(&["the", "a", "an"], r)),
         _ => false,
     }
 }
@@ -1258,7 +1842,10 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
             break;
         }
         let determiner = is(&["the", "a", "an", "its", "their", "this", "these"], w);
-        if is(PRONOUNS, w) && !(determiner && k < end) {
+        // "WHO" and "IT" in capitals are names, not pronouns.
+        let raw = &text[t.start..t.end];
+        let acronym = raw.len() > 1 && raw.chars().all(|c| c.is_uppercase());
+        if is(PRONOUNS, w) && !(determiner && k < end) && !acronym {
             if k == end {
                 return None;
             }
@@ -1276,7 +1863,7 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
         }
         // "The health ministry in Gaza", "Security and medical officials".
         let joins = k >= 2 && k < end && inner_joiner(toks, words, k - 1);
-        if is(NP_STOPS, w) && !joins
+        if is(NP_STOPS, w) && !joins && !acronym
             || report_verb(t, w)
             || POST_CUES.iter().any(|(c, _, _)| c[0] == w)
             || is(AUX, w) && !t.capital
@@ -1348,12 +1935,15 @@ mod tests {
             .collect()
     }
 
-    use FigureKind::{Injured as I, Killed as K, Missing as M};
+    use FigureKind::{Casualties as C, Injured as I, Killed as K, Missing as M};
     use Qualifier::{About, AtLeast, Exact, MoreThan, Nearly, Range, UpTo};
 
     /// Sentences written for this test in the styles of wire services, broadcasters and
     /// local papers, about disasters, protests and wars, with the figures a reader would
-    /// list. An empty list means the sentence holds no casualty figure.
+    /// list. An empty list means the sentence holds no casualty figure. Three expectations
+    /// changed when `casualties` became a kind and toll links were read as bounds: "killed or
+    /// injured" and "killing and wounding dozens" count casualties, and "toll tops 1,000"
+    /// is more than 1,000.
     const CASES: &[(&str, &[Want])] = &[
         // Noun or verb after the number.
         (
@@ -1601,10 +2191,10 @@ mod tests {
         ("At least one fatality has been confirmed, the coroner said.", &[(K, 1, None, AtLeast)]),
         ("One death was reported in the northern district.", &[(K, 1, None, Exact)]),
         ("Children aged 4 to 12 were evacuated from the school.", &[]),
-        ("More than 100 people were killed or injured in the blast.", &[]),
+        ("More than 100 people were killed or injured in the blast.", &[(C, 100, None, MoreThan)]),
         ("Officials said 48 people have so far been confirmed dead.", &[(K, 48, None, Exact)]),
         ("The number killed in the fire rose to 39.", &[(K, 39, None, Exact)]),
-        ("Death toll tops 1,000 as rescuers search rubble", &[(K, 1000, None, Exact)]),
+        ("Death toll tops 1,000 as rescuers search rubble", &[(K, 1000, None, MoreThan)]),
         ("The number of people who have died has risen to 212.", &[(K, 212, None, Exact)]),
         ("Ten people were treated for minor injuries.", &[(I, 10, None, Exact)]),
         ("The bodies of 12 migrants washed ashore on Tuesday.", &[(K, 12, None, Exact)]),
@@ -1616,7 +2206,7 @@ mod tests {
         ("A police officer was killed in the crossfire.", &[]),
         ("One of those killed was a teenager, and one of them was a nurse.", &[]),
         ("One person was killed and a firefighter was hurt.", &[(K, 1, None, Exact)]),
-        ("Militias raided the town, killing and wounding dozens.", &[]),
+        ("Militias raided the town, killing and wounding dozens.", &[(C, 24, None, AtLeast)]),
         ("The gunman then killed the two guards at the gate.", &[]),
         ("Divers said the total number of recovered bodies had reached nine.", &[(K, 9, None, Exact)]),
         ("Two of the hikers in the group were found deceased on Sunday.", &[(K, 2, None, Exact)]),
@@ -1630,7 +2220,9 @@ mod tests {
     /// A second set, written after the rules above and scored before any rule was tuned
     /// to it (first run: precision 0.947, recall 0.923); kept as a regression set. Two
     /// expectations changed afterwards on review: "treated 250 people for injuries" counts
-    /// 250 injured, and "a 58-year-old man died" names a person, not a count.
+    /// 250 injured, and "a 58-year-old man died" names a person, not a count. "The 2004
+    /// tsunami killed about 230,000" became no figure when past events' tolls stopped
+    /// counting as the toll of the event reported.
     const HELDOUT: &[(&str, &[Want])] = &[
         ("Israeli strikes on Gaza have killed more than 40,000 Palestinians, according to the territory's health ministry.", &[(K, 40000, None, MoreThan)]),
         ("At least 17 people were killed and 53 wounded when a car bomb exploded near a checkpoint in northern Syria on Tuesday, a war monitor said.", &[(K, 17, None, AtLeast), (I, 53, None, Exact)]),
@@ -1646,7 +2238,7 @@ mod tests {
         ("More than 3,000 buildings collapsed and 18,000 people were left homeless.", &[]),
         ("The government has deployed 5,000 troops to the region.", &[]),
         ("Turnout was 63%, with 2.1 million votes cast.", &[]),
-        ("The 2004 tsunami killed about 230,000 people in 14 countries.", &[(K, 230000, None, About)]),
+        ("The 2004 tsunami killed about 230,000 people in 14 countries.", &[]),
         ("Rescue teams pulled 34 survivors from the rubble but said 61 remain trapped.", &[]),
         ("Of the 120 passengers on board, 8 died and 35 were injured.", &[(K, 8, None, Exact), (I, 35, None, Exact)]),
         ("The fatality count has risen to 37, officials said, with dozens more in critical condition.", &[(K, 37, None, Exact)]),
@@ -1679,7 +2271,8 @@ mod tests {
     /// A third set, written after the held-out set was passed and scored before tuning
     /// (first run: precision 1.000, recall 0.889); kept as a regression set. One sentence
     /// was reworded afterwards ("a 19-year-old man was stabbed to death" became "two
-    /// teenagers") when single persons stopped counting as figures.
+    /// teenagers") when single persons stopped counting as figures, and "the 1994 genocide"
+    /// toll became no figure when past events stopped counting.
     const FRESH: &[(&str, &[Want])] = &[
         ("KABUL (Reuters) - A powerful earthquake struck western Afghanistan on Saturday, killing at least 2,000 people, a government spokesman said.", &[(K, 2000, None, AtLeast)]),
         ("The disaster ministry said 9,240 people were injured and 1,320 houses were destroyed.", &[(I, 9240, None, Exact)]),
@@ -1697,7 +2290,7 @@ mod tests {
         ("Health officials reported 3 new deaths on Tuesday, bringing the total to 87.", &[(K, 3, None, Exact), (K, 87, None, Exact)]),
         ("Nearly half of the 600 workers at the plant were evacuated.", &[]),
         ("He was one of 11 miners trapped underground for 17 days.", &[]),
-        ("In the 1994 genocide, some 800,000 people were killed in 100 days.", &[(K, 800000, None, About)]),
+        ("In the 1994 genocide, some 800,000 people were killed in 100 days.", &[]),
         ("The bus was carrying 45 passengers when it plunged into a ravine; 21 were killed.", &[(K, 21, None, Exact)]),
         ("The explosion at 2:30 a.m. shattered windows up to 5 km away and injured 150.", &[(I, 150, None, Exact)]),
         ("UNICEF said at least 13 children were among the dead.", &[(K, 13, None, AtLeast)]),
@@ -1776,6 +2369,431 @@ mod tests {
         eprintln!("figures (fresh set): {summary}");
         assert!(precision >= 0.95, "{summary}");
         assert!(recall >= 0.95, "{summary}");
+    }
+
+    /// (kind, value, value_max, qualifier, reported_by, as_of)
+    type Full = (
+        FigureKind,
+        u64,
+        Option<u64>,
+        Qualifier,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    /// Whole paragraphs about invented events (quake, flood, strike, stampede, bus crash,
+    /// crackdown, heatwave, shooting, epidemic) in several outlets' styles, written before
+    /// the rules for casualties, hypotheticals, rates, past events, cross-sentence bodies and
+    /// report-date time references, and scored before any of them was added (first run:
+    /// precision 0.765, recall 0.867; body and time right on 0.769 of the matched figures).
+    /// Each figure carries the body and time reference a reader would note.
+    #[rustfmt::skip]
+    const PARAGRAPHS: &[(&str, &[Full])] = &[
+        ("ANKARVIK, Norland (AP) — A magnitude 6.9 earthquake struck the mountainous east of Norland before dawn on Thursday, killing at least 312 people and injuring more than 1,400, the country's disaster management agency said. The quake, centred 40 kilometres from the city of Velm, was followed by 120 aftershocks.",
+            &[(K, 312, None, AtLeast, Some("the country's disaster management agency"), None), (I, 1400, None, MoreThan, Some("the country's disaster management agency"), None)]),
+        ("The death toll from Thursday's earthquake in eastern Norland climbed past 1,000 on Saturday, state media reported, as rescuers pulled survivors from collapsed apartment blocks. Another 2,300 people were hurt.",
+            &[(K, 1000, None, MoreThan, Some("state media"), Some("on Saturday")), (I, 2300, None, Exact, None, None)]),
+        ("It was the deadliest quake in the region since 1999, when a tremor near Velm killed about 17,000 people. The 2011 Kestral earthquake killed 9,000.", &[]),
+        ("At least 45 people have died after days of torrential rain caused flash floods across southern Ostrava province, officials say. Dozens more are missing, and more than 20,000 people have been evacuated from their homes.",
+            &[(K, 45, None, AtLeast, Some("officials"), None), (M, 24, None, AtLeast, None, None)]),
+        ("Forecasters warned that the swollen river could burst its banks on Monday, and the governor said up to 10,000 people could be displaced. \"If the dam fails, hundreds could die,\" he told reporters.", &[]),
+        ("An air strike on a crowded market in the town of Darsa killed at least 27 people, including nine children, and wounded 60 others, according to the civil defence agency. The agency said 14 people were still trapped under the rubble.",
+            &[(K, 27, None, AtLeast, Some("the civil defence agency"), None), (I, 60, None, Exact, Some("the civil defence agency"), None)]),
+        ("The health ministry in Darsa says more than 8,200 people have been killed since the offensive began in March. That is an average of 105 deaths a day.",
+            &[(K, 8200, None, MoreThan, Some("The health ministry in Darsa"), Some("since the offensive began"))]),
+        ("The death toll has risen to 52. Officials said 30 of them were children.",
+            &[(K, 52, None, Exact, None, None)]),
+        ("At least 40 people were killed on Sunday when gunmen attacked a village in the west of the state. That is according to the state police command, which said 16 others were wounded.",
+            &[(K, 40, None, AtLeast, Some("the state police command"), None), (I, 16, None, Exact, Some("the state police command"), None)]),
+        ("Eighteen pilgrims lost their lives and scores of others were hospitalised after a stampede broke out at the gate of the shrine early on Friday, district officials told The Courier. Two more people later succumbed to their injuries, bringing the toll to 20.",
+            &[(K, 18, None, Exact, Some("district officials"), None), (I, 40, None, AtLeast, Some("district officials"), None), (K, 2, None, Exact, None, None), (K, 20, None, Exact, None, None)]),
+        ("A bus carrying wedding guests plunged into a gorge in the northern Kalat district on Wednesday, leaving 12 dead and 31 injured, a police spokesman told AFP. The driver, who was among those hurt, was arrested.",
+            &[(K, 12, None, Exact, Some("a police spokesman"), None), (I, 31, None, Exact, Some("a police spokesman"), None)]),
+        ("The victims, aged between 19 and 64, included a family of five. Police said the 52-seat coach was travelling at 110 km/h.", &[]),
+        ("Security forces opened fire on protesters in the capital on Tuesday, killing at least 14 people, a rights group said, citing witnesses. More than 300 people were arrested, the interior ministry said in a statement on Wednesday.",
+            &[(K, 14, None, AtLeast, Some("a rights group"), None)]),
+        ("Medics at a field hospital said they had treated about 200 casualties, most of them hit by rubber bullets. The opposition put the number of dead at 23.",
+            &[(C, 200, None, About, Some("Medics at a field hospital"), None), (K, 23, None, Exact, Some("The opposition"), None)]),
+        ("The heatwave has claimed 30 lives across the region since Monday, according to figures from the regional health authority. Experts warn that without action, heat could kill thousands every summer by 2050.",
+            &[(K, 30, None, Exact, Some("the regional health authority"), Some("since Monday"))]),
+        ("The region recorded 41 heat-related deaths per 100,000 residents last summer, the study found, compared with 12 deaths per 100,000 a decade earlier.", &[]),
+        ("Four people were killed and six others were wounded in a shooting at a graduation party in Millbrook late Saturday, the Lane County Sheriff's Office said. The suspected gunman, a 22-year-old man, was taken into custody.",
+            &[(K, 4, None, Exact, Some("the Lane County Sheriff's Office"), None), (I, 6, None, Exact, Some("the Lane County Sheriff's Office"), None)]),
+        ("Three of the wounded remain hospitalized in critical condition, a hospital spokeswoman said Sunday.", &[]),
+        ("The cholera outbreak has killed 1,204 people and infected more than 60,000 since January, the World Health Organization said. The case fatality rate stands at 2%.",
+            &[(K, 1204, None, Exact, Some("the World Health Organization"), Some("since January"))]),
+        ("Modelling by the university suggests the toll could reach 5,000 by the end of the year if vaccination does not speed up. Last year's outbreak killed about 700 people.", &[]),
+        ("Children account for nearly 40 percent of the dead. Twice as many people have died this year as in all of 2022.", &[]),
+        ("Rescuers have brought 15 miners to the surface alive, but 22 others remain trapped and seven are missing, the mine operator said. Five bodies have been recovered so far.",
+            &[(M, 7, None, Exact, Some("the mine operator"), None), (K, 5, None, Exact, None, None)]),
+        ("State television said 86 bodies had been recovered and 140 passengers rescued, while the coast guard said about 50 people were still unaccounted for.",
+            &[(K, 86, None, Exact, Some("State television"), None), (M, 50, None, About, Some("the coast guard"), None)]),
+        ("Three young men were martyred and 11 were injured by gunfire in the camp at dawn, the health ministry said, adding that one of the wounded was in critical condition.",
+            &[(K, 3, None, Exact, Some("the health ministry"), None), (I, 11, None, Exact, Some("the health ministry"), None)]),
+        ("A dozen people were hurt when police charged the crowd, and hundreds were detained. Tens of thousands have fled the fighting in the north.",
+            &[(I, 12, None, Exact, None, None)]),
+        ("The casualty toll from the twin blasts rose to 130 on Monday, with 35 dead and 95 wounded, the provincial health department said.",
+            &[(C, 130, None, Exact, Some("the provincial health department"), Some("on Monday")), (K, 35, None, Exact, Some("the provincial health department"), Some("on Monday")), (I, 95, None, Exact, Some("the provincial health department"), Some("on Monday"))]),
+        ("Officials said the toll would have been far higher had the alarm not sounded, as some 2,000 workers were in the building. At least 9 workers died.",
+            &[(K, 9, None, AtLeast, None, None)]),
+        ("The floods have displaced 250,000 people, and soldiers rescued 1,300 stranded residents by boat. In total, 16 deaths have been confirmed, the ministry said on Friday.",
+            &[(K, 16, None, Exact, Some("the ministry"), Some("on Friday"))]),
+        ("Gunmen Kill 23 Villagers, Abduct 40 in Northern Raid",
+            &[(K, 23, None, Exact, None, None)]),
+        ("A second police officer succumbed to his injuries on Thursday, raising the number of officers killed in the unrest to six, police said.",
+            &[(K, 6, None, Exact, Some("police"), None)]),
+        ("Aid workers say about 30 children die each day from malnutrition in the camps.", &[]),
+        ("Thirty-one people were killed in the overnight shelling of the city, Interfax reported, citing the regional governor.",
+            &[(K, 31, None, Exact, Some("the regional governor"), None)]),
+        ("Health officials in Rafiq said 19 people, most of them women, were killed in the strike on the shelter.",
+            &[(K, 19, None, Exact, Some("Health officials in Rafiq"), None)]),
+        ("Two senior officials told the newspaper that 5,000 troops and 40 tanks had been moved to the border, 200 km from the capital.", &[]),
+        ("More than 60 people were killed or injured when the grandstand collapsed, the fire service said.",
+            &[(C, 60, None, MoreThan, Some("the fire service"), None)]),
+        ("As of 6 p.m. local time, 214 people were confirmed dead and 38 remained missing, the national disaster agency said.",
+            &[(K, 214, None, Exact, Some("the national disaster agency"), Some("As of 6 p.m. local time")), (M, 38, None, Exact, Some("the national disaster agency"), Some("As of 6 p.m. local time"))]),
+        ("The 1994 genocide left some 800,000 people dead. Officials fear the toll from the new fighting could exceed 100.", &[]),
+        ("The blast caused 45 casualties, 12 of them fatal, a military spokesman said on Tuesday.",
+            &[(C, 45, None, Exact, Some("a military spokesman"), Some("on Tuesday"))]),
+    ];
+
+    /// A second paragraph set, written after the rules above were in place and scored before
+    /// any change for it (first run: precision 0.938, recall 0.968; body and time right on 0.933 of the matched
+    /// figures).
+    #[rustfmt::skip]
+    const PARAGRAPHS_2: &[(&str, &[Full])] = &[
+        ("MERIDA, Valeria (Reuters) - Torrential rains triggered mudslides that buried dozens of homes in the hill town of Corvo, killing at least 38 people, the civil protection agency said on Wednesday. Another 70 people were missing.",
+            &[(K, 38, None, AtLeast, Some("the civil protection agency"), Some("on Wednesday")), (M, 70, None, Exact, None, None)]),
+        ("The stampede at the stadium gate left 11 fans dead and 64 hurt. The stadium, built in 1998, holds 40,000 spectators.",
+            &[(K, 11, None, Exact, None, None), (I, 64, None, Exact, None, None)]),
+        ("Doctors at Al-Noor hospital said they had received the bodies of 23 people, among them seven women, after strikes hit a residential block overnight.",
+            &[(K, 23, None, Exact, Some("Doctors at Al-Noor hospital"), None)]),
+        ("The toll from the ferry fire has climbed to 47, with 160 passengers rescued and some 30 unaccounted for, the transport ministry said.",
+            &[(K, 47, None, Exact, Some("the transport ministry"), None), (M, 30, None, About, Some("the transport ministry"), None)]),
+        ("Police in the northern city said two officers were among 9 people wounded when protesters threw petrol bombs. More than 150 people were detained overnight.",
+            &[(I, 9, None, Exact, Some("Police in the northern city"), None)]),
+        ("The heatwave is believed to have killed more than 1,300 people in the region since late June, according to estimates from health authorities. Scientists say such heat could become 10 times more likely by 2070.",
+            &[(K, 1300, None, MoreThan, Some("health authorities"), None)]),
+        ("A gunman opened fire at a high school in Fairview on Tuesday, killing three students and a teacher and wounding 7 others before he was arrested, police said.",
+            &[(K, 3, None, Exact, Some("police"), None), (I, 7, None, Exact, Some("police"), None)]),
+        ("The measles outbreak has now infected 1,100 children and claimed 14 lives, the health ministry reported, up from 9 deaths a week ago.",
+            &[(K, 14, None, Exact, Some("the health ministry"), None)]),
+        ("Officials said the eruption in 1902 had killed nearly 30,000 people and warned that a repeat could kill thousands.", &[]),
+        ("The bus, carrying 52 people, collided with a truck near the border. Nineteen people died at the scene and 2 more died in hospital, the regional governor told state television.",
+            &[(K, 19, None, Exact, Some("the regional governor"), None), (K, 2, None, Exact, Some("the regional governor"), None)]),
+        ("Security forces have killed at least 71 demonstrators since the protests began, Amnesty International said, adding that hundreds more had been injured.",
+            &[(K, 71, None, AtLeast, Some("Amnesty International"), Some("since the protests began")), (I, 200, None, AtLeast, Some("Amnesty International"), Some("since the protests began"))]),
+        ("The death toll has risen to 52. Officials said 30 of them were children and 12 were women.",
+            &[(K, 52, None, Exact, None, None)]),
+        ("At least 16 people were killed in the blast, which also injured 45. The figures come from the provincial health office.",
+            &[(K, 16, None, AtLeast, Some("the provincial health office"), None), (I, 45, None, Exact, Some("the provincial health office"), None)]),
+        ("The quake, measuring 6.1, injured around 300 people and damaged 2,000 buildings, the geological survey said in an update on Monday.",
+            &[(I, 300, None, About, Some("the geological survey"), Some("on Monday"))]),
+        ("Aid groups estimate that up to 400 people may have been killed, though the government has confirmed only 93 deaths.",
+            &[(K, 400, None, UpTo, Some("Aid groups"), None), (K, 93, None, Exact, Some("the government"), None)]),
+        ("The army said 6 of its soldiers were killed and 14 wounded in the ambush, and that its troops had killed 20 attackers.",
+            &[(K, 6, None, Exact, Some("The army"), None), (I, 14, None, Exact, Some("The army"), None), (K, 20, None, Exact, Some("The army"), None)]),
+        ("Tens of thousands of people have been displaced and 8 have died since the river broke its banks on Saturday, local media reported.",
+            &[(K, 8, None, Exact, Some("local media"), None)]),
+        ("The crackdown has left 212 people dead, including 24 children, according to the rights group, which said more than 2,000 had been arrested.",
+            &[(K, 212, None, Exact, Some("the rights group"), None)]),
+        ("The plane crash killed all 71 people on board, the airline said. It was the country's worst air disaster since 2010, when 152 people died.",
+            &[(K, 71, None, Exact, Some("the airline"), None)]),
+        ("Hospitals reported that 340 people had been treated for heatstroke and that 12 of them had died.",
+            &[(I, 340, None, Exact, Some("Hospitals"), None), (K, 12, None, Exact, Some("Hospitals"), None)]),
+        ("Two firefighters lost their lives battling the blaze, which has burned 40,000 hectares and destroyed 600 homes since Thursday.",
+            &[(K, 2, None, Exact, None, Some("since Thursday"))]),
+        ("If the forecast holds, up to 50 villages could be cut off, officials said. No casualties have been reported so far.", &[]),
+    ];
+
+    #[test]
+    fn precision_recall_and_fields_on_second_paragraphs() {
+        let (precision, recall, fields, summary) = score_full(PARAGRAPHS_2);
+        eprintln!("figures (paragraphs 2): {summary}");
+        assert!(precision >= 0.95, "{summary}");
+        assert!(recall >= 0.95, "{summary}");
+        assert!(fields >= 0.85, "{summary}");
+    }
+
+    /// Lower-cased, curly apostrophes made straight, a leading "the" dropped: how bodies and
+    /// time references are compared.
+    fn loose(s: Option<&str>) -> Option<String> {
+        s.map(|s| {
+            let s = s.to_lowercase().replace('’', "'");
+            s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
+        })
+    }
+
+    /// Precision and recall on (kind, value, value_max, qualifier), and the share of matched
+    /// figures whose body and time reference are also right.
+    fn score_full(cases: &[(&str, &[Full])]) -> (f64, f64, f64, String) {
+        let (mut tp, mut fp, mut fneg, mut fields) = (0usize, 0usize, 0usize, 0usize);
+        let mut report = String::new();
+        for (text, want) in cases {
+            let mut got = extract(text);
+            for w in *want {
+                let pos = got.iter().position(|g| {
+                    (g.kind, g.value, g.value_max, g.qualifier) == (w.0, w.1, w.2, w.3)
+                });
+                let Some(pos) = pos else {
+                    fneg += 1;
+                    report.push_str(&format!("missed {w:?} in {text:?}\n"));
+                    continue;
+                };
+                let g = got.remove(pos);
+                tp += 1;
+                let body_ok = loose(g.reported_by.as_deref()) == loose(w.4);
+                let date_ok = loose(g.as_of.as_deref()) == loose(w.5);
+                if body_ok && date_ok {
+                    fields += 1;
+                } else {
+                    report.push_str(&format!(
+                        "fields {:?}/{:?} want {:?}/{:?} in {text:?}\n",
+                        g.reported_by, g.as_of, w.4, w.5
+                    ));
+                }
+            }
+            for g in got {
+                fp += 1;
+                report.push_str(&format!(
+                    "spurious {:?} {} {:?} in {text:?}\n",
+                    g.kind, g.value, g.qualifier
+                ));
+            }
+        }
+        let precision = tp as f64 / (tp + fp).max(1) as f64;
+        let recall = tp as f64 / (tp + fneg).max(1) as f64;
+        let field_share = fields as f64 / tp.max(1) as f64;
+        let summary = format!(
+            "{} paragraphs, tp {tp} fp {fp} fn {fneg}, precision {precision:.3}, recall {recall:.3}, fields {field_share:.3}\n{report}",
+            cases.len()
+        );
+        (precision, recall, field_share, summary)
+    }
+
+    #[test]
+    fn precision_recall_and_fields_on_paragraphs() {
+        let (precision, recall, fields, summary) = score_full(PARAGRAPHS);
+        eprintln!("figures (paragraphs): {summary}");
+        assert!(PARAGRAPHS.len() >= 30);
+        assert!(precision >= 0.95, "{summary}");
+        assert!(recall >= 0.95, "{summary}");
+        assert!(fields >= 0.9, "{summary}");
+    }
+
+    #[test]
+    fn casualties_are_a_kind_of_their_own() {
+        let k = |t: &str| got(t);
+        assert_eq!(
+            k("The clashes caused 85 casualties, officials said."),
+            [(C, 85, None, Exact)]
+        );
+        assert_eq!(
+            k("The casualty toll climbed to 300 overnight."),
+            [(C, 300, None, Exact)]
+        );
+        assert_eq!(
+            k("Dozens of people were killed or wounded by the blast."),
+            [(C, 24, None, AtLeast)]
+        );
+        assert_eq!(
+            k("Snipers fired into the crowd, killing or injuring about 40."),
+            [(C, 40, None, About)]
+        );
+        // Killed with missing is neither kind; a bare "heavy casualties" has no number.
+        assert_eq!(
+            k("Some 60 people are dead or missing after the mudslide."),
+            []
+        );
+        assert_eq!(k("The unit suffered heavy casualties near the river."), []);
+        assert_eq!(k("No casualties were reported after the 5 blasts."), []);
+    }
+
+    #[test]
+    fn projections_conditions_rates_and_past_events_are_not_this_toll() {
+        for t in [
+            "Experts said a major quake could kill 20,000 people in the capital.",
+            "Doctors fear that hundreds could die without fresh water.",
+            "Up to 3,000 people are expected to die from the heat this summer.",
+            "Officials warned the toll could reach 400.",
+            "The death toll is likely to rise to over 90, the governor said.",
+            "Without the wall, 80 people would have been killed, the engineer said.",
+            "If 200 patients die, the hospital will face an inquiry.",
+            "The disease kills 14 people a day in the camps.",
+            "Roads kill 9 per 100,000 residents every year.",
+            "That works out at an average of 50 deaths in each province.",
+            "The 1985 eruption killed about 23,000 people.",
+            "In 1976, an earthquake in the same valley killed 600.",
+            "It was the worst flood since 1998, when 3,000 people died.",
+            "A similar blast in 2020 killed 218 people.",
+            "Last year's monsoon left 1,700 people dead.",
+            "A cyclone killed 4,000 people there three decades ago.",
+            "The storm in 1953 had killed 1,800 people.",
+            "That compared with 31 deaths last winter.",
+        ] {
+            assert_eq!(got(t), [], "{t}");
+        }
+        assert_eq!(
+            got("Twenty died on Monday, up from 12 deaths on Sunday."),
+            [(K, 20, None, Exact)]
+        );
+        // Estimates, tolls dated by "since" a year, and years after the number still count.
+        assert_eq!(
+            got("As many as 300 may have died in the blaze."),
+            [(K, 300, None, UpTo)]
+        );
+        assert_eq!(
+            got("Since 2014, more than 14,000 people have been killed."),
+            [(K, 14000, None, MoreThan)]
+        );
+        assert_eq!(
+            got("Floods killed 61 people, the worst toll since 2010."),
+            [(K, 61, None, Exact)]
+        );
+        assert_eq!(
+            got("Eight people died a day after the storm hit."),
+            [(K, 8, None, Exact)]
+        );
+        assert_eq!(
+            got("The toll rose past 700 on Friday."),
+            [(K, 700, None, MoreThan)]
+        );
+        // An event named by its year that is still counting its dead is this event.
+        assert_eq!(
+            got("The 2031 floods have killed 74 people so far."),
+            [(K, 74, None, Exact)]
+        );
+    }
+
+    #[test]
+    fn added_numbers_with_the_verb_left_out() {
+        assert_eq!(
+            got("Nine people were killed on Friday and another 4 on Saturday."),
+            [(K, 9, None, Exact), (K, 4, None, Exact)]
+        );
+        assert_eq!(
+            got("Ten were hurt in the first blast and dozens more in the second."),
+            [(I, 10, None, Exact), (I, 24, None, AtLeast)]
+        );
+        assert_eq!(
+            got("Nine people were killed and another 40 fled the town."),
+            [(K, 9, None, Exact)]
+        );
+        assert_eq!(
+            got("Officials met on Friday and another 4 on Saturday."),
+            []
+        );
+    }
+
+    #[test]
+    fn part_counts_with_their_own_casualty_verb() {
+        assert_eq!(
+            got("The ferry carried 90 people, 31 of whom drowned."),
+            [(K, 31, None, Exact)]
+        );
+        assert_eq!(
+            got("Nineteen of the 40 miners died."),
+            [(K, 19, None, Exact)]
+        );
+        assert_eq!(
+            got("Some 90 people were treated for smoke inhalation."),
+            [(I, 90, None, About)]
+        );
+        assert_eq!(got("The clinic treated 90 people for free."), []);
+        assert_eq!(
+            got("At least 45 were wounded, eight of whom are in critical condition."),
+            [(I, 45, None, AtLeast)]
+        );
+        assert_eq!(got("Four of those killed were medics."), []);
+        assert_eq!(got("The virus killed 1 in 5 patients."), []);
+        assert_eq!(got("Three in 10 deaths were of children."), []);
+        assert_eq!(
+            got("Gunmen killed 30 in 2 attacks."),
+            [(K, 30, None, Exact)]
+        );
+        assert_eq!(
+            got("The disease killed 5 in 10 days."),
+            [(K, 5, None, Exact)]
+        );
+        assert_eq!(
+            got("Twelve pupils under the age of 10 were hurt."),
+            [(I, 12, None, Exact)]
+        );
+    }
+
+    #[test]
+    fn report_day_pattern() {
+        for (t, want) in [
+            ("the ministry said on Friday that", "on Friday"),
+            ("the agency said in a statement on Tuesday", "on Tuesday"),
+            ("police said late Sunday", "late Sunday"),
+            ("officials told reporters Monday evening", "Monday evening"),
+            (
+                "the army said in its daily update on Wednesday",
+                "on Wednesday",
+            ),
+        ] {
+            let c = REPORT_DATE.captures(t).map(|c| c[1].to_string());
+            assert_eq!(c.as_deref(), Some(want), "{t}");
+        }
+        for t in [
+            "the ministry said the attack on Friday",
+            "they met on Tuesday",
+            "police said Sundays are busy",
+        ] {
+            assert!(REPORT_DATE.captures(t).is_none(), "{t}");
+        }
+        let f = one("Seven people died, the coast guard said on Thursday.");
+        assert_eq!(f.as_of.as_deref(), Some("on Thursday"));
+        let f = one("The toll rose to 44 on Sunday as more bodies were found.");
+        assert_eq!(f.as_of.as_deref(), Some("on Sunday"));
+        assert_eq!(one("Nine were killed on Sunday in the north.").as_of, None);
+        let f = one("On Monday, officials raised the toll to 31.");
+        assert_eq!(f.as_of.as_deref(), Some("On Monday"));
+        assert_eq!(f.reported_by.as_deref(), Some("officials"));
+        assert_eq!(one("On Monday, 31 people were killed.").as_of, None);
+        let f = one("Officials said 12 people had died over the past two days.");
+        assert_eq!(f.as_of.as_deref(), Some("over the past two days"));
+        let f = one("Heat has killed 31 people so far this year.");
+        assert_eq!(f.as_of.as_deref(), Some("so far this year"));
+        assert_eq!(one("Nine were killed in the last attack.").as_of, None);
+        let f = one("Nearly 70 people have died since 2021 in the unrest.");
+        assert_eq!(f.as_of.as_deref(), Some("since 2021"));
+    }
+
+    #[test]
+    fn bodies_from_citing_per_relative_and_next_sentence() {
+        let f =
+            one("Twenty were killed, the news agency reported, citing the provincial governor.");
+        assert_eq!(f.reported_by.as_deref(), Some("the provincial governor"));
+        let f = one("Five protesters were shot dead, an activist group said, citing witnesses.");
+        assert_eq!(f.reported_by.as_deref(), Some("an activist group"));
+        let f = one("Six were hurt in the blast, per the county sheriff.");
+        assert_eq!(f.reported_by.as_deref(), Some("the county sheriff"));
+        let f = extract("Officials arrived at the site, which said 3 were killed.");
+        assert_eq!(f[0].reported_by, None);
+        let f = one("The toll came from the port authority, which said 12 were missing.");
+        assert_eq!(f.reported_by.as_deref(), Some("the port authority"));
+        let f = one("Eleven people were killed, the WHO said.");
+        assert_eq!(f.reported_by.as_deref(), Some("the WHO"));
+        // The next sentence credits the figures before it.
+        let f =
+            extract("Nine people died in the fire. That is according to the city fire brigade.");
+        assert_eq!(f[0].reported_by.as_deref(), Some("the city fire brigade"));
+        let f = extract(
+            "Nine people died in the fire. The figures were released by the county coroner.",
+        );
+        assert_eq!(f[0].reported_by.as_deref(), Some("the county coroner"));
+        let f = extract("At least 4 died. According to the mayor, the death toll may still rise.");
+        assert_eq!(f[0].reported_by.as_deref(), Some("the mayor"));
+        // Not when it speaks of something else or already has a body.
+        let f =
+            extract("Nine people died in the fire. According to the mayor, the road will reopen.");
+        assert_eq!(f[0].reported_by, None);
+        let f = extract("Nine people died, police said. That is according to the fire brigade.");
+        assert_eq!(f[0].reported_by.as_deref(), Some("police"));
+        let f = extract("Nine people died in the fire. Two days later, the town mourned.\nThat is according to the mayor.");
+        assert_eq!(f[0].reported_by, None);
     }
 
     fn one(text: &str) -> Figure {
@@ -1940,7 +2958,10 @@ mod tests {
     #[test]
     fn tokens_keep_numbers_abbreviations_and_names_whole() {
         let t = "The U.S. said 1,200 people in Iran’s west were hurt, 20-30 badly, 16civilians.";
-        let got: Vec<String> = tokenize(t, 0, t.len()).into_iter().map(|t| t.low).collect();
+        let got: Vec<String> = tokenize(t, 0, t.len())
+            .into_iter()
+            .map(|t| t.low.into_owned())
+            .collect();
         assert_eq!(
             got,
             [
@@ -1964,11 +2985,63 @@ mod tests {
             ]
         );
         let t = "A 40-year-old, the 1990s, 3:45 and 7.8-magnitude stay whole.";
-        let got: Vec<String> = tokenize(t, 0, t.len()).into_iter().map(|t| t.low).collect();
+        let got: Vec<String> = tokenize(t, 0, t.len())
+            .into_iter()
+            .map(|t| t.low.into_owned())
+            .collect();
         assert!(got.contains(&"40-year-old".to_string()));
         assert!(got.contains(&"1990s".to_string()));
         assert!(got.contains(&"3:45".to_string()));
         assert!(got.contains(&"7.8-magnitude".to_string()));
+    }
+
+    #[test]
+    fn qualifier_openers_cover_every_qualifier() {
+        for (ws, _) in QUALIFIERS {
+            assert!(opens_qualifier(ws[0]), "{ws:?}");
+        }
+        assert!(!opens_qualifier("people"));
+    }
+
+    #[test]
+    fn prefilter_changes_no_result() {
+        let sets = [CASES, HELDOUT, FRESH];
+        let texts = sets
+            .iter()
+            .flat_map(|set| set.iter().map(|(t, _)| *t))
+            .chain(PARAGRAPHS.iter().map(|(t, _)| *t))
+            .chain(PARAGRAPHS_2.iter().map(|(t, _)| *t));
+        let mut n = 0;
+        for t in texts {
+            assert_eq!(extract_with(t, true), extract_with(t, false), "{t}");
+            n += extract_with(t, false).len();
+        }
+        assert!(n > 200, "{n}");
+    }
+
+    #[test]
+    fn prefilter_needs_a_number_and_a_casualty_word() {
+        for t in [
+            "Twelve people were KILLED.",
+            "3 dead",
+            "The toll rose to 40.",
+            "Dozens were hospitalized.",
+            "Scores lost their lives.",
+            "Two succumbed (twenty-one were hurt).",
+            "Nine bodies were found.",
+            "\u{212a}illed 5",
+        ] {
+            assert!(may_hold_figure(t), "{t}");
+        }
+        for t in [
+            "The soldiers studied the map.",
+            "Someone often said nothing.",
+            "Officials met on Tuesday.",
+            "Many people were killed.",
+            "Twelve soldiers marched home.",
+        ] {
+            assert!(!may_hold_figure(t), "{t}");
+        }
     }
 
     #[test]
@@ -2043,6 +3116,22 @@ mod tests {
             "”",
             "-",
             "\n\n",
+            "casualties",
+            "citing",
+            ", per",
+            ", which said",
+            "That is according to",
+            "2011",
+            "could",
+            "if",
+            "a day",
+            "past",
+            "on Monday",
+            "in the past 24 hours",
+            "of whom",
+            "the WHO",
+            "\u{212a}illed",
+            "İ",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..300 {
@@ -2056,7 +3145,9 @@ mod tests {
                     text.push(' ');
                 }
             }
-            for f in extract(&text) {
+            let figures = extract(&text);
+            assert_eq!(figures, extract_with(&text, false), "{text}");
+            for f in figures {
                 assert!(f.start < f.end && f.end <= text.len());
                 assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
                 assert!(f.value_max.is_none_or(|m| m > f.value));
