@@ -233,7 +233,7 @@ fn enumerations_use_the_documented_names() {
             allowed("source kind", &s["kind"], &["anonymous", "named", "relay"]);
         }
         for f in a["figures"].as_array().unwrap() {
-            allowed("figure kind", &f["kind"], &["killed", "injured", "missing"]);
+            allowed("figure kind", &f["kind"], &["killed", "injured", "missing", "casualties"]);
             allowed(
                 "qualifier",
                 &f["qualifier"],
@@ -267,6 +267,7 @@ fn enumerations_use_the_documented_names() {
                 "killed",
                 "injured",
                 "missing",
+                "casualties",
             ],
         );
         for v in c["variants"].as_array().unwrap() {
