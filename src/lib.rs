@@ -48,12 +48,14 @@ pub fn extract_all(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Vec<Article>, LoadError> {
     let files = load::resolve(paths)?;
+    let ids = load::article_ids(&files);
     let total = files.len();
     let done = AtomicUsize::new(0);
     Ok(files
         .par_iter()
-        .map(|f| {
-            let article = extract::extract(&load::read(f));
+        .zip(ids)
+        .map(|(f, id)| {
+            let article = extract::extract(&load::read(f, id));
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
             article
         })

@@ -80,20 +80,66 @@ pub fn resolve(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
 
 /// Short stable id of a file: its stem up to the first `_`, else the stem.
 pub fn article_id(path: &Path) -> String {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = stem_of(path);
     match stem.split_once('_') {
         Some((head, _)) if !head.is_empty() => head.to_string(),
         _ => stem,
     }
 }
 
+fn stem_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// One id per file, all distinct: the short [`article_id`] where no other file shares it,
+/// else the whole file stem, else the parent folder and stem (`a/x`), else that with `#2`,
+/// `#3`, … in the order given. Only files whose short ids collide get a longer one.
+pub fn article_ids(files: &[PathBuf]) -> Vec<String> {
+    let levels: [fn(&Path) -> String; 3] = [article_id, stem_of, |p| {
+        let dir = p
+            .parent()
+            .and_then(|d| d.file_name())
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        format!("{dir}/{}", stem_of(p))
+    }];
+    let mut ids: Vec<String> = files.iter().map(|f| article_id(f)).collect();
+    for level in &levels[1..] {
+        let clashing = clashes(&ids);
+        if clashing.is_empty() {
+            return ids;
+        }
+        for i in clashing {
+            ids[i] = level(&files[i]);
+        }
+    }
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for id in &mut ids {
+        let n = seen.entry(id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            *id = format!("{id}#{n}");
+        }
+    }
+    ids
+}
+
+/// Indices of ids that another id equals.
+fn clashes(ids: &[String]) -> Vec<usize> {
+    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for id in ids {
+        *count.entry(id).or_insert(0) += 1;
+    }
+    (0..ids.len())
+        .filter(|&i| count[ids[i].as_str()] > 1)
+        .collect()
+}
+
 /// Reads one file into a [`Document`]. Never fails: problems are recorded on the document.
-pub fn read(path: &Path) -> Document {
+pub fn read(path: &Path, id: String) -> Document {
     let shown = path.display().to_string();
-    let id = article_id(path);
     match fs::read(path) {
         Ok(bytes) => decode(id, shown, bytes),
         Err(e) => Document {
@@ -174,6 +220,37 @@ mod tests {
         assert_eq!(article_id(Path::new("seeds/000_e1d9.txt")), "000");
         assert_eq!(article_id(Path::new("a/reuters.txt")), "reuters");
         assert_eq!(article_id(Path::new("_x.txt")), "_x");
+    }
+
+    #[test]
+    fn ids_lengthen_only_where_they_clash() {
+        let files: Vec<PathBuf> = [
+            "a/politico_one.txt",
+            "a/politico_two.txt",
+            "a/reuters_x.txt",
+            "a/same.txt",
+            "b/same.txt",
+            "c/d/same.txt",
+            "e/d/same.txt",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        assert_eq!(
+            article_ids(&files),
+            [
+                "politico_one",
+                "politico_two",
+                "reuters",
+                "a/same",
+                "b/same",
+                "d/same",
+                "d/same#2"
+            ]
+        );
+        let ids = article_ids(&files);
+        let distinct: std::collections::BTreeSet<&String> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
     }
 
     #[test]

@@ -233,7 +233,11 @@ fn enumerations_use_the_documented_names() {
             allowed("source kind", &s["kind"], &["anonymous", "named", "relay"]);
         }
         for f in a["figures"].as_array().unwrap() {
-            allowed("figure kind", &f["kind"], &["killed", "injured", "missing", "casualties"]);
+            allowed(
+                "figure kind",
+                &f["kind"],
+                &["killed", "injured", "missing", "casualties"],
+            );
             allowed(
                 "qualifier",
                 &f["qualifier"],

@@ -431,9 +431,11 @@ mod tests {
             return;
         };
         let files = crate::load::resolve(&[dir.into()]).unwrap();
+        let ids = crate::load::article_ids(&files);
         let arts: Vec<Article> = files
             .par_iter()
-            .map(|f| crate::extract::extract(&crate::load::read(f)))
+            .zip(ids)
+            .map(|(f, id)| crate::extract::extract(&crate::load::read(f, id)))
             .collect();
         let t = std::time::Instant::now();
         let out = comparisons(&arts);
