@@ -142,6 +142,66 @@ fn core(name: &str) -> Vec<String> {
     words[start..].to_vec()
 }
 
+/// Head nouns of bodies: a name ending in one ("Tehran's Foreign Ministry", "the State
+/// Department") names an institution, whose words are not a person's titles and surname.
+const BODY_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "agency",
+    "council",
+    "commission",
+    "committee",
+    "police",
+    "army",
+    "forces",
+    "court",
+    "government",
+    "embassy",
+    "service",
+    "organization",
+    "organisation",
+    "authority",
+    "network",
+    "group",
+    "corps",
+    "guard",
+    "guards",
+    "house",
+    "cabinet",
+    "parliament",
+    "bureau",
+    "administration",
+    "command",
+    "center",
+    "centre",
+    "institute",
+    "union",
+    "party",
+    "board",
+    "survey",
+];
+
+/// The canonical form of a body's name: as written, without a leading "the" and its
+/// trailing punctuation; never shortened, so that two countries' ministries stay apart.
+fn body(name: &str) -> Option<String> {
+    let trimmed = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let head = trimmed.split_whitespace().last()?.to_lowercase();
+    if !BODY_HEADS.contains(&head.as_str())
+        || looks_anonymous(trimmed) && !trimmed.starts_with("the ")
+    {
+        return None;
+    }
+    let rest = trimmed
+        .strip_prefix("the ")
+        .or_else(|| trimmed.strip_prefix("The "))
+        .unwrap_or(trimmed);
+    rest.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then(|| rest.to_string())
+}
+
 /// True when a name is written like an anonymous description ("a senior official").
 fn looks_anonymous(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
@@ -214,6 +274,9 @@ impl Speakers {
             if q.speaker_kind == Some(SpeakerKind::Anonymous) || looks_anonymous(name) {
                 continue;
             }
+            if body(name).is_some() {
+                continue;
+            }
             let c = core(name);
             if let Some(last) = c.last() {
                 by_surname
@@ -233,6 +296,9 @@ impl Speakers {
         };
         if is_role(name) {
             return Who::Role(name.to_string());
+        }
+        if let Some(b) = body(name) {
+            return Who::Named(b);
         }
         if kind == Some(SpeakerKind::Anonymous) || (kind.is_none() && looks_anonymous(name)) {
             return Who::Anonymous(name.to_string());
@@ -322,6 +388,38 @@ mod tests {
             full.clone()
         );
         assert_eq!(sp.resolve(Some("Marta Kowalczyk's"), None), full);
+    }
+
+    #[test]
+    fn bodies_keep_their_whole_name() {
+        let arts = [article(
+            "a",
+            &[
+                ("Tehran\u{2019}s Foreign Ministry", SpeakerKind::Named),
+                ("Foreign Minister Lena Kowal", SpeakerKind::Named),
+            ],
+        )];
+        let sp = Speakers::new(&arts);
+        assert_eq!(
+            sp.resolve(Some("Tehran\u{2019}s Foreign Ministry"), None),
+            Who::Named("Tehran\u{2019}s Foreign Ministry".into())
+        );
+        assert_eq!(
+            sp.resolve(Some("the State Department"), None),
+            Who::Named("State Department".into())
+        );
+        assert_ne!(
+            sp.resolve(Some("Israel's Foreign Ministry"), None),
+            sp.resolve(Some("Iran's Foreign Ministry"), None)
+        );
+        assert_eq!(
+            sp.resolve(Some("Kowal"), None),
+            Who::Named("Lena Kowal".into())
+        );
+        assert!(matches!(
+            sp.resolve(Some("a police officer"), None),
+            Who::Anonymous(_)
+        ));
     }
 
     #[test]

@@ -155,7 +155,7 @@ fn comparisons_table(report: &Report, opts: RenderOptions) -> Table {
             .map(|v| {
                 let mut s = format!("{} [{}]", v.value, v.locations.join(", "));
                 for n in &v.notes {
-                    s.push_str("\n  ");
+                    s.push_str("\n\u{a0}\u{a0}");
                     s.push_str(n);
                 }
                 s
