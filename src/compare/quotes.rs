@@ -1699,6 +1699,20 @@ mod tests {
         let b = "Should rebels attack the convoy, coalition air forces will hit back with \
                  unmatched strength";
         assert_eq!(rel(a, b), Some(QuoteLabel::Reworded));
+        assert_eq!(
+            rel(
+                "shall not tolerate looting",
+                "We will not tolerate looting in any town, whoever does it."
+            ),
+            Some(QuoteLabel::Reworded)
+        );
+        assert_eq!(
+            rel(
+                "would not tolerate looting",
+                "We will not tolerate looting in any town, whoever does it."
+            ),
+            None
+        );
     }
 
     #[test]

@@ -79,6 +79,12 @@ const SYNONYMS: &[&[&str]] = &[
     &["leadership", "leader"],
 ];
 
+/// Function words a paraphrase swaps without changing what is said, to the one that stands
+/// for them: "we shall not allow" is "we will not allow" reworded. The diff still shows the
+/// swap, and a swapped modal is still flagged.
+const FUNCTION_SYNONYMS: &[(&str, &str)] =
+    &[("shall", "will"), ("whilst", "while"), ("amongst", "among")];
+
 /// Stem of each synonym to the stem of its class's first word.
 static SYNONYM_STEMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     SYNONYMS
@@ -237,7 +243,9 @@ pub fn canon(stem: String) -> String {
 /// The comparable form of a token: stemmed and mapped to its synonym class. Stopwords keep
 /// their plain form so that containment checks still see them. Depends on the token alone.
 pub fn key(token: &str) -> String {
-    if is_stopword(token) || is_negation(token) || is_number(token) {
+    if let Some(same) = FUNCTION_SYNONYMS.iter().find(|(w, _)| *w == token) {
+        same.1.to_string()
+    } else if is_stopword(token) || is_negation(token) || is_number(token) {
         token.to_string()
     } else {
         canon(stem(token))
@@ -337,6 +345,8 @@ mod tests {
         assert_eq!(key("the"), "the");
         assert_eq!(key("never"), "never");
         assert_eq!(key("406"), "406");
+        assert_eq!(key("shall"), key("will"));
+        assert_ne!(key("would"), key("will"));
     }
 
     #[test]
