@@ -3,7 +3,8 @@
 //! which outlet they spoke to ("told Reuters" vs "told CBS News"). News puts the main claim
 //! first, so an article's sourcing of it is its lead attribution: the first anonymous source
 //! that states a count or an outlet (later anonymous sources back other claims, such as a
-//! ceasefire report relayed from another outlet, and are not set against it). A count or
+//! ceasefire report relayed from another outlet, and are not set against it); when the lead
+//! gives no count, a later new mention of the same people that does gives it. A count or
 //! outlet an article does not state is shown as such and never counts as a disagreement.
 //! Named sources are reported in the explanation.
 
@@ -27,6 +28,20 @@ fn anonymous(s: &Source) -> bool {
 /// True when the source names the outlet it spoke to.
 fn has_via(s: &Source) -> bool {
     s.via.as_deref().is_some_and(|o| !o.trim().is_empty())
+}
+
+/// True when `later` counts the people of a lead that gave no count: a new mention (not a
+/// reference back such as "one of the sources") of the same description that states how
+/// many, and spoke to the same outlet or names none ("medical sources told AFP" ... "two
+/// medical sources at the hospital told AFP").
+fn same_people(lead: &Source, later: &Source) -> bool {
+    !later.refers_back
+        && later.count.is_some()
+        && lead.who.eq_ignore_ascii_case(&later.who)
+        && match (&lead.via, &later.via) {
+            (Some(a), Some(b)) => outlet_key(a) == outlet_key(b),
+            _ => true,
+        }
 }
 
 /// An outlet's comparable form: no leading "the", case folded.
@@ -79,11 +94,23 @@ pub(crate) fn compare(
             continue;
         };
         let first = anon[lead];
+        let counted = first.count.map(|_| first).or_else(|| {
+            anon[lead + 1..]
+                .iter()
+                .copied()
+                .find(|s| same_people(first, s))
+        });
+        let mut lines = vec![first.line];
+        let mut written = vec![first.text.clone()];
+        if let Some(c) = counted.filter(|c| !std::ptr::eq(*c, first)) {
+            lines.push(c.line);
+            written.push(c.text.clone());
+        }
         counts.push(Held {
             art,
-            value: first.count.map(|c| c.to_string()),
-            lines: vec![first.line],
-            written: vec![first.text.clone()],
+            value: counted.and_then(|c| c.count).map(|c| c.to_string()),
+            lines,
+            written,
         });
         let via_source = std::iter::once(first)
             .chain(
@@ -199,7 +226,7 @@ fn build(
     };
     explanation.push_str(
         " Each article counts by its lead attribution (its first anonymous source that \
-         states a count or an outlet).",
+         states a count or an outlet; a count given later for the same people is its count).",
     );
     if named.is_empty() {
         explanation.push_str(" No article names a source on the record.");
@@ -315,5 +342,46 @@ mod tests {
         assert_eq!(outlet.variants.len(), 1);
         assert_eq!(outlet.variants[0].locations, ["a:4", "b:2", "b:5"]);
         assert_eq!(outlet.sourcing, Sourcing::AnonymousOnly);
+    }
+
+    #[test]
+    fn a_lead_without_a_count_takes_it_from_a_later_mention_of_the_same_people() {
+        let mut lead = source("medical sources told AFP", None, Some("AFP"));
+        lead.who = "medical sources".into();
+        let mut one_of = source("one of the medical sources said", Some(1), None);
+        one_of.who = "medical sources".into();
+        one_of.refers_back = true;
+        one_of.line = 5;
+        let mut counted = source(
+            "Two medical sources at the main hospital told AFP",
+            Some(2),
+            Some("AFP"),
+        );
+        counted.who = "medical sources".into();
+        counted.line = 7;
+        let mut other_outlet = source("two medical sources told Reuters", Some(2), Some("Reuters"));
+        other_outlet.who = "medical sources".into();
+        let mut other_people = source("three diplomats said", Some(3), None);
+        other_people.who = "diplomats".into();
+        let arts = [
+            article("a", vec![], vec![lead.clone(), one_of, counted], vec![]),
+            article("b", vec![], vec![lead.clone(), other_outlet], vec![]),
+            article("c", vec![], vec![lead, other_people], vec![]),
+        ];
+        let out = compare(&arts, &[0, 1, 2], 0, &[]);
+        let count = &out[0];
+        let two = count.variants.iter().find(|v| v.value == "2").unwrap();
+        assert_eq!(two.locations, ["a:3", "a:7"]);
+        let unstated: Vec<&str> = count
+            .variants
+            .iter()
+            .filter(|v| v.value != "2")
+            .flat_map(|v| v.articles.iter().map(String::as_str))
+            .collect();
+        assert_eq!(
+            unstated,
+            ["b", "c"],
+            "another outlet's or other people's count is not the lead's"
+        );
     }
 }
