@@ -112,6 +112,38 @@ fn files_and_folders_can_be_mixed_and_are_read_once() {
 }
 
 #[test]
+fn every_article_gets_its_own_id_when_file_names_clash() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["a", "b"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        for name in ["wire_one.txt", "wire_two.txt"] {
+            std::fs::write(
+                dir.path().join(sub).join(name),
+                "Flood kills 12\n\nThe flood killed 12 people, officials said.\n",
+            )
+            .unwrap();
+        }
+    }
+    let out = claimcmp()
+        .args(["--format", "json"])
+        .arg(dir.path().join("a"))
+        .arg(dir.path().join("b"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["a/wire_one", "a/wire_two", "b/wire_one", "b/wire_two"]
+    );
+}
+
+#[test]
 fn missing_path_is_a_usage_error() {
     claimcmp()
         .arg("no/such/folder")
