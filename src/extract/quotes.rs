@@ -64,6 +64,9 @@ struct Memory {
     bodies: Vec<Seen>,
     /// Plural groups that were the subject of a sentence (for "they").
     groups: Vec<Seen>,
+    /// Unnamed single persons introduced as a sentence's subject ("One aid worker told
+    /// Sky News ..."), for a "she said" that follows before anyone else is named.
+    people: Vec<Seen>,
     /// Genders read from earlier pronoun tags.
     learned: HashMap<String, Gender>,
 }
@@ -1104,30 +1107,41 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+                // An unnamed person introduced as a subject after every named candidate
+                // ("One aid worker told Sky News ... “...,” she said").
+                let unnamed = mem.people[..mem.people.partition_point(|(o, _)| *o < start)]
+                    .last()
+                    .map(|(o, name)| (*o, name));
                 // Walk back through speakers and sentence subjects, newest first, to the
                 // first person whose gender is unknown or fits the pronoun.
                 let mut a = seen.partition_point(|(o, _)| *o < start);
                 let mut b = subjects.partition_point(|(o, _)| *o < start);
                 for _ in 0..40 {
-                    let pick = match (a.checked_sub(1), b.checked_sub(1)) {
+                    let (at, pick) = match (a.checked_sub(1), b.checked_sub(1)) {
                         (Some(x), Some(y)) if seen[x].0 >= subjects[y].0 => {
                             a = x;
-                            &seen[x].1
+                            (seen[x].0, &seen[x].1)
                         }
                         (_, Some(y)) => {
                             b = y;
-                            &subjects[y].1
+                            (subjects[y].0, &subjects[y].1)
                         }
                         (Some(x), None) => {
                             a = x;
-                            &seen[x].1
+                            (seen[x].0, &seen[x].1)
                         }
                         (None, None) => break,
                     };
+                    if let Some((_, name)) = unnamed.filter(|(o, _)| *o > at) {
+                        return (name.clone(), SpeakerKind::Anonymous);
+                    }
                     let known = self.gender_of(pick).or_else(|| learned.get(pick).copied());
                     if known.is_none_or(|g| g == want) {
                         return (pick.clone(), SpeakerKind::Named);
                     }
+                }
+                if let Some((_, name)) = unnamed {
+                    return (name.clone(), SpeakerKind::Anonymous);
                 }
             }
             if p == "it" || p == "they" {
@@ -1269,6 +1283,7 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         let mut bodies = Vec::new();
         let mut groups = Vec::new();
+        let mut people = Vec::new();
         let none = Memory::default();
         let mut s0 = 0;
         let n = self.toks.len();
@@ -1303,6 +1318,14 @@ impl<'a> Ctx<'a> {
                     } else if ROLE_NOUNS.contains(&lc(head).as_str()) && head.ends_with('s') {
                         let (name, _) = self.speaker(np, &none);
                         groups.push((at, name));
+                    } else if ROLE_NOUNS.contains(&lc(head).as_str())
+                        && !BODY_NOUNS.contains(&lc(head).as_str())
+                        && matches!(lc(self.w(np.a)).as_str(), "a" | "an" | "one" | "another")
+                    {
+                        let (name, kind) = self.speaker(np, &none);
+                        if kind == SpeakerKind::Anonymous {
+                            people.push((at, name));
+                        }
                     }
                 }
                 s0 = end;
@@ -1313,6 +1336,7 @@ impl<'a> Ctx<'a> {
             subjects: out,
             bodies,
             groups,
+            people,
             ..Memory::default()
         }
     }
@@ -1544,6 +1568,22 @@ mod tests {
     fn pronoun_binds_to_last_named_person() {
         let t = "Interior Minister Ravi Shah visited the site. “It is a tragedy,” he said.";
         assert_eq!(speakers(t), pairs(&[("It is a tragedy,", "Ravi Shah")]));
+    }
+
+    #[test]
+    fn pronoun_binds_to_an_unnamed_person_introduced_after_the_named_ones() {
+        let t = "Mayor Tom Reyes visited the site on Friday.\n\nOne aid worker told the \
+                 Herald that families were searching the ruins. “People are calling out \
+                 names,” she said.";
+        let q = extract(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Anonymous));
+        assert!(q[0].speaker.as_deref().unwrap().contains("aid worker"));
+        let t = "A police officer guarded the door. Mayor Ana Ruiz arrived at noon. “We are \
+                 ready,” she said.";
+        assert_eq!(speakers(t), pairs(&[("We are ready,", "Ana Ruiz")]));
+        let t = "A police officer guarded the door. “We are ready,” she said.";
+        assert_eq!(extract(t)[0].speaker_kind, Some(SpeakerKind::Anonymous));
     }
 
     #[test]
