@@ -664,12 +664,26 @@ fn lower(w: &str) -> String {
 
 /// True for a word that can be part of a personal or body name.
 pub fn is_name_word(w: &str) -> bool {
-    if !is_capitalized(w) && !matches!(w, "de" | "van" | "von" | "bin" | "al" | "da" | "der") {
+    if !is_capitalized(w)
+        && !matches!(w, "de" | "van" | "von" | "bin" | "al" | "da" | "der")
+        && !particle_name(w)
+    {
         return false;
     }
     let l = lower(w);
     let l = l.trim_end_matches(['\u{2019}', '\'', 's']).to_string();
     !NOT_NAME.contains(&lower(w).as_str()) && !l.is_empty()
+}
+
+/// True for an Arabic surname written with its article in lower case: "al-Aiser",
+/// "el-Sisi", "ad-Din" (the part after the hyphen is capitalised).
+fn particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        matches!(
+            p,
+            "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ul" | "ud"
+        ) && is_capitalized(rest)
+    })
 }
 
 /// True for a title or rank word that stands before a name.
@@ -1132,6 +1146,16 @@ mod tests {
         assert!(e.person);
         assert_eq!(e.roles, ["german chancellor"]);
         assert!(r.get("German Chancellor Karla Weiss").is_none());
+    }
+
+    #[test]
+    fn arabic_article_surnames_are_name_words() {
+        assert!(is_name_word("al-Aiser") && is_name_word("el-Sisi"));
+        assert!(!is_name_word("al-qaeda-style") && !is_name_word("all-out"));
+        assert!(!is_name_word("as-is") && !is_name_word("at-risk"));
+        let t = "Information Minister Samir al-Haddad spoke on Friday. Al-Haddad left.";
+        let r = reg(t);
+        assert!(r.get("Samir al-Haddad").is_some_and(|e| e.person));
     }
 
     #[test]
