@@ -2581,6 +2581,57 @@ mod tests {
         assert!(fields >= 0.9, "{summary}");
     }
 
+    /// Blind paragraphs for issue 4 (past events by a time phrase, cumulative war tolls,
+    /// parts of a toll, "nearly 300 injured" forms, bodies governing a whole sentence or
+    /// given in the next one, institutions with acronyms, relaying outlets), written before
+    /// any rule for them was changed. First run: precision 0.767, recall 0.971, fields 0.848.
+    #[rustfmt::skip]
+    const PARAGRAPHS_3: &[(&str, &[Full])] = &[
+        ("MERVA, Tallan (Reuters) — A passenger ferry capsized on Lake Orsu late on Saturday, killing at least 34 people, the provincial emergency agency said. Nearly 90 passengers remain missing. The previous month, a cargo boat sank on the same lake, killing 12 crew members.",
+            &[(K, 34, None, AtLeast, Some("the provincial emergency agency"), None), (M, 90, None, Nearly, None, None)]),
+        ("Police said 14 people were killed and about 300 were hurt when security forces broke up the march in Kessa on Tuesday. In March, more than 40 protesters died in similar clashes in the capital.",
+            &[(K, 14, None, Exact, Some("Police"), None), (I, 300, None, About, Some("Police"), None)]),
+        ("The Ostland Commission on Civil Liberties (OCCL) said 23 people had been killed since the protests began, while the Medical Association of Ostland put the number of injured at nearly 400. One man reportedly died after being struck by a tear gas canister, another after being beaten by police.",
+            &[(K, 23, None, Exact, Some("the Ostland Commission on Civil Liberties (OCCL)"), Some("since the protests began")), (I, 400, None, Nearly, Some("the Medical Association of Ostland"), None)]),
+        ("At least 52 people were killed in the raid on Tamba village, Governor Idris Kallo said on Thursday. Two local councillors were also killed in the attack, he said. The insurgency, now in its 12th year, has claimed tens of thousands of lives in the region.",
+            &[(K, 52, None, AtLeast, Some("Governor Idris Kallo"), Some("on Thursday"))]),
+        ("Health ministry spokespeople said more than 2,600 people had been killed in the fighting since January, with another 9,000 wounded. The war, which began in 2021, has killed more than 150,000 people, according to researchers.",
+            &[(K, 2600, None, MoreThan, Some("Health ministry spokespeople"), Some("since January")), (I, 9000, None, Exact, Some("Health ministry spokespeople"), Some("since January"))]),
+        ("The death toll from the landslide in Upper Kiran rose to 71, the National Disaster Management Authority (NDMA) told the Herald on Wednesday. Another 18 people are missing and 45 injured, the authority said.",
+            &[(K, 71, None, Exact, Some("the National Disaster Management Authority (NDMA)"), Some("on Wednesday")), (M, 18, None, Exact, Some("the authority"), None), (I, 45, None, Exact, Some("the authority"), None)]),
+        ("Seventeen people died and nearly 60 were injured when a bus plunged into a ravine near Solva, according to the regional police. Two children were among the dead. Last year, 230 people died in road accidents on the same highway.",
+            &[(K, 17, None, Exact, Some("the regional police"), None), (I, 60, None, Nearly, Some("the regional police"), None)]),
+        ("Thirty-eight people have lost their lives in the fire, Ana Morel, the head of the Vesk fire brigade, said. The brigade said 11 firefighters had been hospitalised with smoke inhalation.",
+            &[(K, 38, None, Exact, Some("Ana Morel"), None), (I, 11, None, Exact, Some("The brigade"), None)]),
+        ("DARLOW — Security forces killed at least 19 protesters and wounded 120 others on Tuesday, the Lanark Human Rights Observatory said in a statement on Wednesday.",
+            &[(K, 19, None, AtLeast, Some("the Lanark Human Rights Observatory"), Some("on Wednesday")), (I, 120, None, Exact, Some("the Lanark Human Rights Observatory"), Some("on Wednesday"))]),
+        ("Thursday's strike on the market killed 29 people, Pavel Ostrov, the regional governor, said on Telegram. At least 64 people were wounded, among them 9 children.",
+            &[(K, 29, None, Exact, Some("Pavel Ostrov"), None), (I, 64, None, AtLeast, None, None)]),
+        ("The disaster council told Al Jazeera that 41 people had died in the floods and 7 were missing. In 2019, floods in the same province killed more than 300 people.",
+            &[(K, 41, None, Exact, Some("The disaster council"), None), (M, 7, None, Exact, Some("The disaster council"), None)]),
+        ("A suicide bomber killed 11 worshippers at a mosque in Barak on Friday. Officials said 26 others were wounded. The attack came a week after a car bomb killed 8 people at a checkpoint in the city.",
+            &[(K, 11, None, Exact, None, None), (I, 26, None, Exact, Some("Officials"), None)]),
+        ("Rescuers pulled four survivors from the rubble overnight. The number of dead has risen to 112, with 340 injured, Civil Protection chief Marta Lenz said.",
+            &[(K, 112, None, Exact, Some("Civil Protection chief Marta Lenz"), None), (I, 340, None, Exact, Some("Civil Protection chief Marta Lenz"), None)]),
+        ("Hundreds of people were hurt in the stampede at the stadium gates, and at least 8 died, witnesses said. Doctors at Central Hospital said they had treated 212 people.",
+            &[(I, 200, None, AtLeast, Some("witnesses"), None), (K, 8, None, AtLeast, Some("witnesses"), None), (I, 212, None, Exact, Some("Doctors at Central Hospital"), None)]),
+        ("Sixteen people died in air strikes on three villages on Sunday, local monitors said, bringing the number of civilians killed this month to 94. The conflict has claimed more than 4,000 lives since 2020.",
+            &[(K, 16, None, Exact, Some("local monitors"), None), (K, 94, None, Exact, Some("local monitors"), None)]),
+        ("The boat was carrying about 80 traders to a market in Lokoja when it hit a submerged log. Eleven bodies have been recovered and 27 passengers were rescued, state emergency officials said. The accident comes barely two months after 64 people drowned in a similar incident upstream.",
+            &[(K, 11, None, Exact, Some("state emergency officials"), None)]),
+        ("Local officials said 9 people were martyred in the shelling of Qasra and 23 hospitalised, one day after the truce collapsed.",
+            &[(K, 9, None, Exact, Some("Local officials"), None), (I, 23, None, Exact, Some("Local officials"), None)]),
+    ];
+
+    #[test]
+    fn precision_recall_and_fields_on_blind_paragraphs() {
+        let (precision, recall, fields, summary) = score_full(PARAGRAPHS_3);
+        eprintln!("figures (blind paragraphs): {summary}");
+        assert!(precision >= 0.75, "{summary}");
+        assert!(recall >= 0.95, "{summary}");
+        assert!(fields >= 0.8, "{summary}");
+    }
+
     #[test]
     fn casualties_are_a_kind_of_their_own() {
         let k = |t: &str| got(t);
