@@ -36,6 +36,9 @@
 //! to date, a war noun subject of the perfect ("The insurgency has claimed thousands of
 //! lives", "The war ..., which erupted in 2023, has killed tens of thousands").
 //!
+//! Qualifiers include "a little more than" and "slightly over"; a toll that rose "toward 300"
+//! is nearly 300. A headline's "jumps to nearly 180: police" is a figure, not a list label.
+//!
 //! Values: vague amounts keep the lower bound their words imply, with the qualifier "at
 //! least" ("dozens" = 24, "hundreds" = 200, "thousands" = 2,000, see [`super::numbers`]);
 //! A single person named without a number ("a police officer was killed") is a person, not
@@ -394,6 +397,11 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["not", "less", "than"], Qualifier::AtLeast),
     (&["not", "fewer", "than"], Qualifier::AtLeast),
     (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["a", "little", "more", "than"], Qualifier::MoreThan),
+    (&["a", "little", "over"], Qualifier::MoreThan),
+    (&["slightly", "more", "than"], Qualifier::MoreThan),
+    (&["slightly", "over"], Qualifier::MoreThan),
+    (&["just", "more", "than"], Qualifier::MoreThan),
     (&["well", "over"], Qualifier::MoreThan),
     (&["just", "over"], Qualifier::MoreThan),
     (&["more", "than"], Qualifier::MoreThan),
@@ -415,6 +423,10 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["almost"], Qualifier::Nearly),
     (&["close", "to"], Qualifier::Nearly),
     (&["just", "under"], Qualifier::Nearly),
+    (&["a", "little", "under"], Qualifier::Nearly),
+    (&["slightly", "under"], Qualifier::Nearly),
+    (&["slightly", "fewer", "than"], Qualifier::Nearly),
+    (&["slightly", "less", "than"], Qualifier::Nearly),
     (&["just", "below"], Qualifier::Nearly),
     (&["up", "to"], Qualifier::UpTo),
     (&["as", "many", "as"], Qualifier::UpTo),
@@ -590,7 +602,8 @@ const LINKS: &[&str] = &[
     "passed", "passing", "surpassed", "topped", "exceeded", "is", "was", "stands", "stood", "now",
     ":", "climbed", "rose", "risen", "jumped", "soared", "past", "-", "—", "–", "be", "been",
     "neared", "nears", "nearing", "approached", "crossed", "totalled", "totaled", "totals",
-    "tops", "passes", "exceeds", "surpasses", "climbs", "rises", "jumps", "soars",
+    "tops", "passes", "exceeds", "surpasses", "climbs", "rises", "jumps", "soars", "toward",
+    "towards",
 ];
 
 /// Reporting verbs whose subject is the body behind a figure.
@@ -776,6 +789,9 @@ fn sentence_figures(
             let link = words[p.q_start - 1];
             if is(PAST_LINKS, link) {
                 qualifier = Qualifier::MoreThan;
+            } else if is(&["toward", "towards"], link) {
+                // "the number of injured rose toward 300": not yet there.
+                qualifier = Qualifier::Nearly;
             }
         }
         let start = toks[p.n_start].start;
@@ -1027,6 +1043,7 @@ fn opens_qualifier(w: &str) -> bool {
             | "not"
             | "a"
             | "well"
+            | "slightly"
             | "just"
             | "more"
             | "greater"
@@ -1222,12 +1239,13 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     {
         return true;
     }
-    // A number glued to a following ":" or "/" is a list label, a time or a fraction
-    // ("2006: ...", "3/4"); the tokenizer already keeps "3:45" whole.
-    let glued = toks
-        .get(p.n_end)
-        .is_some_and(|t| t.start == toks[p.n_end - 1].end && matches!(t.low.as_ref(), ":" | "/"));
-    glued
+    // A number glued to a following ":" or "/" is a list label or a fraction ("2006: ...",
+    // "3/4"); the tokenizer already keeps "3:45" whole. A headline's "jumps to nearly 180:
+    // police" is no label: a label opens its line.
+    toks.get(p.n_end).is_some_and(|t| {
+        t.start == toks[p.n_end - 1].end
+            && (t.low == "/" || t.low == ":" && (p.q_start == 0 || !toks[p.q_start - 1].word))
+    })
 }
 
 /// Kind read from a casualty word after the number: "800 people were killed".
@@ -1634,6 +1652,10 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
             "toll" | "tolls" => match prev {
                 "injury" => Some(FigureKind::Injured),
                 "casualty" => Some(FigureKind::Casualties),
+                // "the toll of the injured has risen to 412"
+                _ if words.get(i + 1) == Some(&"of") => {
+                    number_of_kind(&words[i + 2..]).or(Some(FigureKind::Killed))
+                }
                 _ => Some(FigureKind::Killed),
             },
             "count" | "tally" => match prev {
@@ -2890,6 +2912,98 @@ mod tests {
             [(K, 310, None, Exact)]
         );
         assert!(k("One person was killed and another injured.").contains(&(K, 1, None, Exact)));
+    }
+
+    #[test]
+    fn usual_wordings_before_and_after_the_number() {
+        let cases: &[(&str, Want)] = &[
+            (
+                "Nearly 300 injured were taken to hospitals in the city.",
+                (I, 300, None, Nearly),
+            ),
+            (
+                "About 300 were hurt in the crush at the gates.",
+                (I, 300, None, About),
+            ),
+            (
+                "Nearly 180 remain missing after the ferry sank.",
+                (M, 180, None, Nearly),
+            ),
+            (
+                "Number missing in ferry disaster jumps to nearly 180: police",
+                (M, 180, None, Nearly),
+            ),
+            (
+                "The number of injured rose toward 300 on Wednesday.",
+                (I, 300, None, Nearly),
+            ),
+            (
+                "Officials said the death toll is at a little more than 2,200.",
+                (K, 2200, None, MoreThan),
+            ),
+            (
+                "Slightly more than 40 people were wounded.",
+                (I, 40, None, MoreThan),
+            ),
+            (
+                "Home Affairs spokespeople said more than 2,200 people were killed.",
+                (K, 2200, None, MoreThan),
+            ),
+            (
+                "At least 14 people lost their lives in the stampede.",
+                (K, 14, None, AtLeast),
+            ),
+            (
+                "Nine soldiers were martyred in the ambush, the army said.",
+                (K, 9, None, Exact),
+            ),
+            ("The shelling martyred 12 civilians.", (K, 12, None, Exact)),
+            (
+                "Some 45 people were hospitalised with burns.",
+                (I, 45, None, About),
+            ),
+            (
+                "Hospitals admitted 80 injured overnight.",
+                (I, 80, None, Exact),
+            ),
+            (
+                "The crash left 23 dead and dozens injured.",
+                (K, 23, None, Exact),
+            ),
+            (
+                "There were 31 deaths in the province.",
+                (K, 31, None, Exact),
+            ),
+            ("The death toll stands at 57.", (K, 57, None, Exact)),
+            (
+                "Doctors reported 140 injuries, most of them from shrapnel.",
+                (I, 140, None, Exact),
+            ),
+            (
+                "The blast injured nearly 60 bystanders.",
+                (I, 60, None, Nearly),
+            ),
+            (
+                "The storm has left close to 90 people missing.",
+                (M, 90, None, Nearly),
+            ),
+            (
+                "Roughly 200 people died in the floods.",
+                (K, 200, None, About),
+            ),
+            (
+                "The toll of the injured has risen to 412.",
+                (I, 412, None, Exact),
+            ),
+            ("Deaths have climbed to 95.", (K, 95, None, Exact)),
+        ];
+        let mut failed = Vec::new();
+        for (t, want) in cases {
+            if !got(t).contains(want) {
+                failed.push(format!("{t} -> {:?}", got(t)));
+            }
+        }
+        assert!(failed.is_empty(), "{failed:#?}");
     }
 
     #[test]
