@@ -1356,6 +1356,11 @@ fn post_kind(
                 skipped_whole = true;
                 continue;
             }
+            // "seven soldiers and two Afghan troops were wounded": one verb for both.
+            if words[k - 1] == "and" && aux.is_empty() && !relative && !phrases[q].blocked {
+                k = phrases[q].after;
+                continue;
+            }
             return None;
         }
         if is(&["who", "that"], w) && aux.is_empty() && !relative {
@@ -1379,6 +1384,14 @@ fn post_kind(
         }
         if is(AUX, w) && !(w == "to" && aux.is_empty()) && !(w == "all" && aux.is_empty()) {
             aux.push(w);
+        } else if w == "and"
+            && aux.is_empty()
+            && !relative
+            && number_at(k + 1)
+            && pre_kind(words, p).is_none()
+        {
+            // "seven soldiers and two troops": the next number shares the verb; not in
+            // "killed 12 militants and 3 civilians were wounded".
         } else if w == "and" && aux.last() == Some(&"shot")
             || w == "as"
                 && aux.last().is_some_and(|a| {
@@ -2996,6 +3009,22 @@ mod tests {
                 (I, 412, None, Exact),
             ),
             ("Deaths have climbed to 95.", (K, 95, None, Exact)),
+            (
+                "Another seven soldiers and two Afghan troops were wounded.",
+                (I, 7, None, Exact),
+            ),
+            (
+                "Another seven soldiers and two Afghan troops were wounded.",
+                (I, 2, None, Exact),
+            ),
+            (
+                "Troops killed 12 militants and 3 civilians were wounded.",
+                (K, 12, None, Exact),
+            ),
+            (
+                "Troops killed 12 militants and 3 civilians were wounded.",
+                (I, 3, None, Exact),
+            ),
         ];
         let mut failed = Vec::new();
         for (t, want) in cases {
