@@ -55,7 +55,9 @@
 //! spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
 //! X" gives X), after ", per", or after "citing" when it names a body ("Interfax reported,
 //! citing the regional governor" gives the governor; "citing witnesses" keeps the first).
-//! "X, which said" gives X. Pronouns give no body. A sentence that only says where the
+//! "X, which said" gives X. Pronouns give no body. A name keeps its inner "on", "of" and
+//! "for" ("Kenya National Commission on Human Rights") and an acronym in parentheses after
+//! it; a day ("officials on Thursday said") or a place after "in" is never a body. A sentence that only says where the
 //! figures before it came from ("That is according to the police.", "The figures were
 //! provided by the coast guard.") gives the body for the previous sentence's figures that
 //! have none. Time reference: "since Friday", "as of Monday evening", "as of June 3",
@@ -665,7 +667,9 @@ const BODY_NOUNS: &[&str] = &[
     "press", "opposition", "operator", "company", "firm", "airline", "guard", "coastguard",
     "navy", "rebels", "insurgents", "militants", "prosecutors", "prosecutor", "court", "sheriff",
     "examiner", "embassy", "regulator", "command", "headquarters", "operators", "owner",
-    "brigade", "brigades", "survey",
+    "brigade", "brigades", "survey", "commander", "commanders", "spokespeople", "spokesmen",
+    "inspector", "superintendent", "secretary", "president", "coordinator", "representative",
+    "representatives", "climbers", "resident", "witness", "doctor", "nurse", "nurses",
 ];
 
 /// Report nouns dropped from "according to a Reuters tally" -> "Reuters".
@@ -1975,6 +1979,8 @@ fn inner_joiner(toks: &[Tok], words: &[&str], j: usize) -> bool {
         "in" => named(l) && (toks[j + 1].capital || *r == "the"),
         // "Medics at a field hospital", "officials at the Red Cross".
         "at" => named(l) && (toks[j + 1].capital || is(&["the", "a", "an"], r)),
+        // "Kenya National Commission on Human Rights", "Office for Civil Defence".
+        "on" | "of" | "for" => toks[l].capital && toks[j + 1].capital,
         _ => false,
     }
 }
@@ -1984,6 +1990,23 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
     let mut k = v;
     while k > 0 && v - k < 2 && is(BEFORE_VERB, words[k - 1]) {
         k -= 1;
+    }
+    // "officials on Thursday said": the day is not the body.
+    let mut day = k;
+    if day > 0 && is(DAYS, words[day - 1]) {
+        day -= 1;
+        if day > 0 && words[day - 1] == "on" {
+            day -= 1;
+        }
+        if day > 0 && toks[day - 1].word && !is(PRONOUNS, words[day - 1]) {
+            k = day;
+        }
+    }
+    // "the Kenya National Commission on Human Rights (KNCHR) said": the acronym is part of
+    // the name.
+    let named_end = k;
+    if k >= 3 && words[k - 1] == ")" && words[k - 3] == "(" && toks[k - 2].capital {
+        k -= 3;
     }
     let end = k;
     while k > 0 && end - k < 10 {
@@ -2026,6 +2049,14 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
     while k < end && is(&["of", "for", "and"], words[k]) {
         k += 1;
     }
+    // "A police commander in Nairobi, who ...": a place after "in" is no body.
+    let place = k > 0 && is(&["in", "at", "near", "from", "across"], words[k - 1]);
+    if place && (k..end).all(|j| toks[j].capital) {
+        return None;
+    }
+    if named_end > end && k < end {
+        return body_span(text, toks, words, k, named_end);
+    }
     body_span(text, toks, words, k, end)
 }
 
@@ -2067,7 +2098,8 @@ fn body_span(text: &str, toks: &[Tok], words: &[&str], s: usize, e: usize) -> Op
     }
     let plausible = (s..e).any(|j| {
         let w = words[j].trim_end_matches("'s");
-        (toks[j].capital && !is(&["the", "a", "an"], w)) || is(BODY_NOUNS, w)
+        (toks[j].capital && !is(&["the", "a", "an"], w) && !is(DAYS, w) && !is(MONTHS, w))
+            || is(BODY_NOUNS, w)
     });
     plausible.then(|| collapse(&text[toks[s].start..toks[e - 1].end]))
 }
@@ -3033,6 +3065,41 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{failed:#?}");
+    }
+
+    #[test]
+    fn bodies_keep_whole_names_and_are_never_a_day_or_a_place() {
+        let by = |t: &str| one(t).reported_by;
+        assert_eq!(
+            by("The Lakeland Commission on Civil Liberties said 12 people were killed.").as_deref(),
+            Some("The Lakeland Commission on Civil Liberties")
+        );
+        assert_eq!(
+            by("Police killed 8 protesters, the Lakeland Commission on Civil Liberties (LCCL) has said.")
+                .as_deref(),
+            Some("the Lakeland Commission on Civil Liberties (LCCL)")
+        );
+        assert_eq!(
+            by("The Office for Civil Defence said 30 people were injured.").as_deref(),
+            Some("The Office for Civil Defence")
+        );
+        assert_eq!(
+            by("Coast guard officials on Friday said up to 40 people were missing.").as_deref(),
+            Some("Coast guard officials")
+        );
+        assert_eq!(
+            by("A fire commander in Velm, who asked not to be named, told reporters 9 were hurt.")
+                .as_deref(),
+            Some("A fire commander in Velm")
+        );
+        assert_eq!(
+            by("It hit near the summit, where climbers said at least 6 people were killed.")
+                .as_deref(),
+            Some("climbers")
+        );
+        // No body named: a day or a place is none.
+        assert_eq!(by("On Friday said 4 people were killed.").as_deref(), None);
+        assert_eq!(by("In Velm, 4 people were killed.").as_deref(), None);
     }
 
     #[test]
