@@ -55,15 +55,18 @@
 //! spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
 //! X" gives X), after ", per", or after "citing" when it names a body ("Interfax reported,
 //! citing the regional governor" gives the governor; "citing witnesses" keeps the first).
-//! "X, which said" gives X. Pronouns give no body. A name keeps its inner "on", "of" and
+//! "X, which said" gives X. A pronoun subject ("He said ...") takes the last body the
+//! sentence before named; else pronouns give no body. "A resident who helped fight the
+//! bandits said" gives the resident. A name keeps its inner "on", "of" and
 //! "for" ("Kenya National Commission on Human Rights") and an acronym in parentheses after
 //! it; a day ("officials on Thursday said") or a place after "in" is never a body. A
 //! headline's closing "- Amnesty International" or ": police" names the body of its figures;
 //! a second verb of one subject keeps it ("has accused the RSF of killing 63, and says 112
 //! were injured"); "X, which last week gave a toll of 100" gives X. A sentence that only says where the
 //! figures before it came from ("That is according to the police.", "The figures were
-//! provided by the coast guard.") gives the body for the previous sentence's figures that
-//! have none. Time reference: "since Friday", "as of Monday evening", "as of June 3",
+//! provided by the coast guard.", "X disclosed this on Friday.", or the speaker after a quote
+//! the sentence before opened) gives the body for the previous sentence's figures that have
+//! none. Time reference: "since Friday", "as of Monday evening", "as of June 3",
 //! "since January", "since 2019" and the like in the same sentence, the day a body gave
 //! its figures ("the ministry said on Friday", "said in a statement on Tuesday") and the
 //! day a toll was given ("the toll rose to 130 on Monday"); the day people were killed
@@ -193,6 +196,7 @@ fn extract_with(text: &str, prefilter: bool) -> Vec<Figure> {
     // Figures of the sentence before: a sentence may name their body ("... were killed on
     // Sunday. That is according to the state police command.").
     let mut prev_from = 0;
+    let mut prev = None;
     for (s, e) in sentences(text) {
         let from = out.len();
         let want_back = out[prev_from..].iter().any(|f| f.reported_by.is_none());
@@ -201,7 +205,9 @@ fn extract_with(text: &str, prefilter: bool) -> Vec<Figure> {
             e,
             want_back,
             prefilter,
+            prev,
         };
+        prev = Some((s, e));
         if let Some(body) = sentence_figures(text, &sentence, &lines, &mut out) {
             for f in &mut out[prev_from..from] {
                 f.reported_by.get_or_insert_with(|| body.clone());
@@ -637,7 +643,7 @@ fn report_verb(t: &Tok, w: &str) -> bool {
 #[rustfmt::skip]
 const BEFORE_VERB: &[&str] = &[
     "also", "later", "earlier", "previously", "separately", "has", "have", "had", "initially",
-    "first", "officially", "had", "publicly", "subsequently", "had",
+    "first", "officially", "had", "publicly", "subsequently", "had", "been",
 ];
 
 const PRONOUNS: &[&str] = &[
@@ -694,6 +700,8 @@ struct Sentence {
     e: usize,
     want_back: bool,
     prefilter: bool,
+    /// The sentence before, whose last body a pronoun ("He said ...") refers to.
+    prev: Option<(usize, usize)>,
 }
 
 /// Per-sentence work: finds numbers, ties them to casualty words, attaches body and date.
@@ -710,6 +718,7 @@ fn sentence_figures(
         e,
         want_back,
         prefilter,
+        prev,
     } = sentence;
     let skip = prefilter && !may_hold_figure(&text[s..e]);
     if skip && !want_back {
@@ -764,6 +773,8 @@ fn sentence_figures(
         starts[p.q_start] = Some(pi);
         starts[p.n_start] = Some(pi);
     }
+    // "He said about 60 others were missing": the body the sentence before named last.
+    let mut inherited: Option<Option<String>> = None;
     let mut last_kind = None;
     let mut last_pre = None;
     for (pi, p) in phrases.iter().enumerate() {
@@ -804,7 +815,13 @@ fn sentence_figures(
         }
         let start = toks[p.n_start].start;
         let end = toks[p.n_end - 1].end;
-        let reported_by = nearest(&bodies, p.n_start).map(|(_, b)| b.clone());
+        let reported_by = nearest(&bodies, p.n_start)
+            .map(|(_, b)| b.clone())
+            .or_else(|| {
+                inherited
+                    .get_or_insert_with(|| pronoun_body(text, &toks, &words, prev))
+                    .clone()
+            });
         let as_of = nearest(&dates, start).map(|(_, d)| d.clone());
         let sentence = if e - s <= MAX_SENTENCE {
             short.get_or_insert_with(|| collapse(&text[s..e])).clone()
@@ -828,6 +845,30 @@ fn sentence_figures(
         });
     }
     back
+}
+
+/// When a pronoun is the subject of a reporting verb in the sentence ("He said", "They
+/// told reporters"), the last body named in the sentence `prev` (byte range).
+fn pronoun_body(
+    text: &str,
+    toks: &[Tok],
+    words: &[&str],
+    prev: Option<(usize, usize)>,
+) -> Option<String> {
+    let pronoun = (1..words.len()).any(|i| {
+        let mut k = i;
+        while k > 0 && i - k < 2 && is(BEFORE_VERB, words[k - 1]) {
+            k -= 1;
+        }
+        k > 0
+            && is(&["he", "she", "they", "it"], words[k - 1])
+            && toks[i].word
+            && report_verb(&toks[i], words[i])
+    });
+    let (s, e) = prev.filter(|_| pronoun)?;
+    let toks = tokenize(text, s, e);
+    let words: Vec<&str> = toks.iter().map(|t| t.low.as_ref()).collect();
+    bodies(text, &toks, &words).pop().map(|(_, b)| b)
 }
 
 /// Links after which a toll is above its number ("climbed past 1,000", "topped 500").
@@ -1883,9 +1924,18 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
                     .flatten()
             };
             let before_aside = || aside_speaker(text, toks, words, i);
+            // "A resident who helped fight the bandits said": the noun before "who".
+            let before_who = || {
+                let who = (i.saturating_sub(8)..i)
+                    .rev()
+                    .find(|&j| words[j] == "who")?;
+                let plain = who > 0 && words[who - 1] != "," && toks[who..i].iter().all(|t| t.word);
+                plain.then(|| backward_np(text, toks, words, who)).flatten()
+            };
             let body = backward_np(text, toks, words, i)
                 .or_else(inverted)
-                .or_else(|| after_comma.then(before_aside).flatten());
+                .or_else(|| after_comma.then(before_aside).flatten())
+                .or_else(before_who);
             if let Some(b) = body {
                 out.push((i, b));
             }
@@ -1953,8 +2003,9 @@ const TOLL_WORDS: &[&str] = &[
 ];
 
 /// The body a sentence credits for the figures of the sentence before it: "That is according
-/// to the state police command", "The figures were provided by the coast guard", or
-/// "According to X," in a sentence that speaks of the toll.
+/// to the state police command", "The figures were provided by the coast guard",
+/// "According to X," in a sentence that speaks of the toll, "X disclosed this", or the
+/// speaker of a quote the sentence before opened ("All civilians,” the governor wrote.").
 fn back_body(text: &str, toks: &[Tok], words: &[&str]) -> Option<String> {
     let k = words
         .iter()
@@ -1974,9 +2025,32 @@ fn back_body(text: &str, toks: &[Tok], words: &[&str]) -> Option<String> {
         ],
         next,
     );
-    (k > 1 && sourced)
-        .then(|| forward_np(text, toks, words, k + 1))
-        .flatten()
+    if k > 1 && sourced {
+        return forward_np(text, toks, words, k + 1);
+    }
+    // "X disclosed this to our correspondent": the verb's object is what came before.
+    let this = (1..words.len().saturating_sub(1)).find(|&i| {
+        words[i + 1] == "this"
+            && report_verb(&toks[i], words[i])
+            && words
+                .get(i + 2)
+                .is_none_or(|w| is(&["to", "on", "in", "at", "and", ",", "."], w))
+    });
+    // "... 23 dead and 28 wounded. All civilians,” the governor wrote.": a sentence that
+    // opens inside a quote and closes it before its speaker.
+    let quote = toks.iter().take(30).position(|t| {
+        t.low == "”"
+            || t.low == "\"" && t.start > 0 && !text[..t.start].ends_with(char::is_whitespace)
+    });
+    let from = this.or_else(|| {
+        let q = quote?;
+        let opened = toks[..q].iter().any(|t| t.low == "“");
+        (!opened).then_some(q)
+    })?;
+    bodies(text, toks, words)
+        .into_iter()
+        .find(|(v, _)| *v >= from)
+        .map(|(_, b)| b)
 }
 
 /// "Jane Doe, a spokeswoman for the agency in the north, told AFP": the body before the
@@ -3182,6 +3256,54 @@ mod tests {
         assert_eq!(
             bodies("Nine people died, local monitors said."),
             [s("local monitors")]
+        );
+    }
+
+    #[test]
+    fn bodies_from_the_sentence_before_or_after() {
+        let bodies = |t: &str| -> Vec<Option<String>> {
+            extract(t).into_iter().map(|f| f.reported_by).collect()
+        };
+        let s = |b: &str| Some(b.to_string());
+        assert_eq!(
+            bodies("The coast guard said the search would resume at dawn. It said 14 people were still missing."),
+            [s("The coast guard")]
+        );
+        assert_eq!(
+            bodies(
+                "Mayor Ana Lind told reporters the search would go on. She said 6 people had died."
+            ),
+            [s("Mayor Ana Lind")]
+        );
+        // A pronoun with no body before it, or no pronoun at all, gives none.
+        assert_eq!(
+            bodies("The bridge collapsed at noon. He said 6 people had died."),
+            [None]
+        );
+        assert_eq!(
+            bodies("Police sealed off the area. Six people had died."),
+            [None]
+        );
+        assert_eq!(
+            bodies("At least 30 people drowned when the boat capsized. The head of the river authority, Omar Dede, confirmed this on Friday."),
+            [s("The head of the river authority")]
+        );
+        assert_eq!(
+            bodies("“We have 12 dead and 40 wounded. Most are children,” Lena Brook, the hospital director, wrote on X."),
+            [s("Lena Brook"), s("Lena Brook")]
+        );
+        // A quote that opens and closes in the second sentence names no body for the first.
+        assert_eq!(
+            bodies("Nine people were killed. “It was chaos,” Lena Brook, a witness, said."),
+            [None]
+        );
+        assert_eq!(
+            bodies("A nurse who treated the victims said at least 15 people were hurt."),
+            [s("A nurse")]
+        );
+        assert_eq!(
+            bodies("Local officials have been saying dozens of people were killed."),
+            [s("Local officials")]
         );
     }
 
