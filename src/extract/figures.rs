@@ -140,10 +140,12 @@ const DAYS: &[&str] = &[
 
 /// The day a body gave its figures, after its reporting verb: the "on Tuesday" of "the
 /// ministry said in a statement on Tuesday", the "Thursday" of "the agency said Thursday".
-/// Meant to match: "Nine were hurt, the fire service said late on Sunday."
+/// Meant to match: "Nine were hurt, the fire service said late on Sunday.", "the agency told
+/// the Herald on Wednesday".
 static REPORT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)\b(?:said|says|reported|announced|confirmed|added|stated|told\s+[\p{L}.]+)
+        r"(?x)\b(?:said|says|reported|announced|confirmed|added|stated
+           |told\s+(?:(?:the|a)\s+)?[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]*){0,2})
         (?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?
            (?:statement|update|post|briefing|bulletin|report))?
         \s+((?:(?:late|early)\s+)?(?:on\s+)?
@@ -3370,6 +3372,11 @@ mod tests {
             ("the agency said in a statement on Tuesday", "on Tuesday"),
             ("police said late Sunday", "late Sunday"),
             ("officials told reporters Monday evening", "Monday evening"),
+            ("the agency told the Herald on Wednesday", "on Wednesday"),
+            (
+                "a spokesman told The Associated Press on Friday",
+                "on Friday",
+            ),
             (
                 "the army said in its daily update on Wednesday",
                 "on Wednesday",
@@ -3382,6 +3389,7 @@ mod tests {
             "the ministry said the attack on Friday",
             "they met on Tuesday",
             "police said Sundays are busy",
+            "the agency told the Herald that on Wednesday",
         ] {
             assert!(REPORT_DATE.captures(t).is_none(), "{t}");
         }
