@@ -2932,6 +2932,45 @@ mod tests {
         assert!(fields >= 0.8, "{summary}");
     }
 
+    /// A second blind set, written after the issue 4 rules and scored before any change
+    /// for it. First run: precision 0.842, recall 0.889, fields 0.812 (after two fixes to the
+    /// gold made before any code change: "put the death toll at 312 on Tuesday" is dated by
+    /// the module's rule, and "The dead ... number 26" had been left out).
+    #[rustfmt::skip]
+    const PARAGRAPHS_4: &[(&str, &[Full])] = &[
+        ("Floods kill 58 in northern Brava, dozens missing - disaster agency",
+            &[(K, 58, None, Exact, Some("disaster agency"), None), (M, 24, None, AtLeast, Some("disaster agency"), None)]),
+        ("At least 58 people have died and 37 are missing after three days of rain in northern Brava, the National Agency for Disaster Management (NADM) said on Saturday. Two years ago, floods in the same region killed more than 400 people.",
+            &[(K, 58, None, AtLeast, Some("the National Agency for Disaster Management (NADM)"), Some("on Saturday")), (M, 37, None, Exact, Some("the National Agency for Disaster Management (NADM)"), Some("on Saturday"))]),
+        ("Gunmen stormed a wedding in the village of Kaura on Sunday night, killing 21 guests, police spokesman Yusuf Adamu said. Three of the victims were children. Adamu said 14 others were admitted to hospital with gunshot wounds.",
+            &[(K, 21, None, Exact, Some("police spokesman Yusuf Adamu"), None), (I, 14, None, Exact, Some("Adamu"), None)]),
+        ("The violence in the region, which began in 2019, has claimed more than 8,000 lives, according to the Armed Conflict Location and Event Data Project.", &[]),
+        ("Some 130 people were injured when a train derailed near Koro, railway officials said. The driver and two passengers died.",
+            &[(I, 130, None, About, Some("railway officials"), None), (K, 2, None, Exact, None, None)]),
+        ("The Ministry of Public Health put the death toll at 312 on Tuesday, with almost 1,900 hurt. In February, an earthquake of similar strength in the north killed 90.",
+            &[(K, 312, None, Exact, Some("The Ministry of Public Health"), Some("on Tuesday")), (I, 1900, None, Nearly, Some("The Ministry of Public Health"), Some("on Tuesday"))]),
+        ("Eleven miners are trapped and 4 have been confirmed dead after the shaft flooded, the mine operator said. They said rescuers had reached a depth of 200 metres.",
+            &[(K, 4, None, Exact, Some("the mine operator"), None)]),
+        ("Protesters said security forces had shot dead at least 9 people in the capital. The interior ministry denied the claim and said 31 police officers had been wounded.",
+            &[(K, 9, None, AtLeast, Some("Protesters"), None), (I, 31, None, Exact, Some("The interior ministry"), None)]),
+        ("\u{201c}We counted 47 bodies in the morgue,\u{201d} said Dr Halima Sesay, the director of Kenema Hospital. The hospital was treating about 70 wounded, she said.",
+            &[(K, 47, None, Exact, Some("Dr Halima Sesay"), None), (I, 70, None, About, Some("Dr Halima Sesay"), None)]),
+        ("More than 1,200 people have been killed in the offensive since October, the Office for the Coordination of Humanitarian Affairs said in its latest update.",
+            &[(K, 1200, None, MoreThan, Some("the Office for the Coordination of Humanitarian Affairs"), Some("since October"))]),
+        ("A week earlier, 19 people died in a similar stampede at a food distribution point in the north.", &[]),
+        ("Rescuers said the number of people missing had fallen to 12 after 30 were found alive. The dead, among them five firefighters, number 26.",
+            &[(M, 12, None, Exact, Some("Rescuers"), None), (K, 26, None, Exact, None, None)]),
+    ];
+
+    #[test]
+    fn precision_recall_and_fields_on_second_blind_paragraphs() {
+        let (precision, recall, fields, summary) = score_full(PARAGRAPHS_4);
+        eprintln!("figures (blind paragraphs 2): {summary}");
+        assert!(precision >= 0.84, "{summary}");
+        assert!(recall >= 0.88, "{summary}");
+        assert!(fields >= 0.8, "{summary}");
+    }
+
     #[test]
     fn casualties_are_a_kind_of_their_own() {
         let k = |t: &str| got(t);
