@@ -17,7 +17,8 @@
 //! ("Flight 17", "Category 5"), animals and ordinals. Counts of officials or sources never
 //! carry a casualty word, so they never become figures. In "150 of the 1,800 residents were
 //! killed" the figure is the 150; in "55 of 75 confirmed dead" it is the 75. People
-//! displaced, evacuated, arrested, detained, trapped or rescued are not casualties.
+//! displaced, evacuated, arrested, detained, trapped or rescued are not casualties; people
+//! "admitted to hospital" or "taken to hospital" are injured.
 //!
 //! Kinds: "casualties", "the casualty toll" and a count "killed or injured" / "killing and
 //! wounding" are `casualties`, never folded into `killed`; "dead or missing" is neither.
@@ -30,11 +31,12 @@
 //! last year's ("the 2011 earthquake killed 9,000", "In 2015, a quake killed...", "since
 //! 1999, when a tremor killed...", "last year's outbreak killed 700"), or by an opening time
 //! phrase ("The previous week, ...", "In June, ...", "Last month, ...", "Earlier this year,
-//! ..."), "last year" after the toll ("died in boat accidents last year"), or as what this
+//! ...", "Two years ago, ...", "A week earlier, ..."), "last year" after the toll ("died in boat accidents last year"), or as what this
 //! event came after ("came a week after a car bomb killed 8"). A year after "since" dates
 //! this event's toll ("Since 2019, 3,000 have been killed") and counts. Nor does a war's toll
 //! to date, a war noun subject of the perfect ("The insurgency has claimed thousands of
-//! lives", "The war ..., which erupted in 2023, has killed tens of thousands").
+//! lives", "The war ..., which erupted in 2023, has killed tens of thousands"), or of any
+//! subject that began in a given year ("The violence, which began in 2019, has claimed").
 //!
 //! Qualifiers include "a little more than" and "slightly over"; a toll that rose "toward 300"
 //! is nearly 300. A headline's "jumps to nearly 180: police" is a figure, not a list label.
@@ -51,8 +53,8 @@
 //! 20 and 30").
 //!
 //! Reporting body: the subject of the reporting verb nearest the number in the same sentence
-//! ("Iran’s Health Ministry reported", ", police said", ", said the army", "Jane Doe, a
-//! spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
+//! ("Iran’s Health Ministry reported", ", police said", ", said the army", "… morgue,” said
+//! Dr Sesay", "Jane Doe, a spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
 //! X" gives X), after ", per", or after "citing" when it names a body ("Interfax reported,
 //! citing the regional governor" gives the governor; "citing witnesses" keeps the first).
 //! "X, which said" gives X. A pronoun subject ("He said ...") takes the last body the
@@ -360,7 +362,7 @@ const NUMBER_WORDS: &[&str] = &[
 const CUE_STEMS: &[&str] = &[
     "kill", "dead", "death", "fatalit", "injur", "wound", "hurt", "missing", "unaccounted",
     "die", "deceased", "martyr", "perish", "slain", "drown", "murder", "massacr", "bodies",
-    "corpse", "hospitali", "succumb", "casualt", "lives", "life", "toll", "treated", "\u{212a}",
+    "corpse", "hospital", "succumb", "casualt", "lives", "life", "toll", "treated", "\u{212a}",
 ];
 
 /// Finds number words and casualty stems, ignoring ASCII case.
@@ -494,6 +496,15 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["lost", "his", "life"], FigureKind::Killed, false),
     (&["lost", "her", "life"], FigureKind::Killed, false),
     (&["unaccounted", "for"], FigureKind::Missing, false),
+    (&["admitted", "to", "hospital"], FigureKind::Injured, false),
+    (&["admitted", "to", "hospitals"], FigureKind::Injured, false),
+    (
+        &["admitted", "to", "the", "hospital"],
+        FigureKind::Injured,
+        false,
+    ),
+    (&["taken", "to", "hospital"], FigureKind::Injured, false),
+    (&["rushed", "to", "hospital"], FigureKind::Injured, false),
     (&["to", "death"], FigureKind::Killed, false),
     (&["killed"], FigureKind::Killed, true),
     (&["dead"], FigureKind::Killed, false),
@@ -944,6 +955,11 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         {
             return true;
         }
+        // "Two years ago, floods ...", "A week earlier, 19 people died": an opening phrase
+        // that dates the toll before the event reported.
+        if is(&["ago", "earlier", "before"], w) && next == "," && is(UNITS, prev) && j <= 3 {
+            return true;
+        }
         // "In June, more than 100 people died": a month named alone is an earlier month.
         let month = is(MONTHS, w) && w.len() > 3 && prev == "in" && !is(&["may"], w);
         if month && (j <= 1 || next == ",") && !ongoing(words, j, p) {
@@ -1024,8 +1040,9 @@ const WARS: &[&str] = &[
 
 /// True when a war is the subject of the casualty verb before the number, in the perfect:
 /// "The insurgency has claimed thousands of lives", "The war, which erupted in April 2023,
-/// has killed tens of thousands". That is the war's toll to date, not this event's; "3,000
-/// have been killed since the war began" is a count given as news and stays.
+/// has killed tens of thousands", or any subject that began in a given year ("The violence,
+/// which began in 2019, has claimed 8,000 lives"). That is the war's toll to date, not this
+/// event's; "3,000 have been killed since the war began" is a count given as news and stays.
 fn war_toll(words: &[&str], p: &Phrase) -> bool {
     let before = |n: usize| p.q_start.checked_sub(n).map(|b| words[b]).unwrap_or("");
     let verb = is(&["killed", "claimed", "cost", "left", "taken"], before(1));
@@ -1047,6 +1064,16 @@ fn war_toll(words: &[&str], p: &Phrase) -> bool {
             "," if depth == 1 => depth = 0,
             ";" | ":" | "\"" | "but" | "while" | "when" if depth == 0 => return false,
             w if depth == 0 && is(WARS, w) => return true,
+            // ", which began in 2019,": whatever the subject, it has run for years.
+            w if depth == 1
+                && is(&["began", "erupted", "started", "broke"], w)
+                && words[k + 1..have]
+                    .iter()
+                    .take(4)
+                    .any(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                return true
+            }
             _ => {}
         }
     }
@@ -1896,6 +1923,8 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             }
         } else if report_verb(&toks[i], w) {
             let after_comma = i > 0 && words[i - 1] == ",";
+            // "… morgue,” said Dr Sesay": a quote's speaker after it.
+            let after_quote = i > 0 && is(&["”", "\""], words[i - 1]);
             // "the state police command, which said", "Amnesty, which last week gave": the
             // body before the relative pronoun.
             if let Some(j) = relative_pronoun(words, i) {
@@ -1921,7 +1950,7 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             // ", said the army" names the body after the verb; "told Reuters" names the
             // outlet spoken to, never the body.
             let inverted = || {
-                (after_comma && *w != "told")
+                ((after_comma || after_quote) && *w != "told")
                     .then(|| forward_np(text, toks, words, i + 1))
                     .flatten()
             };
@@ -2927,9 +2956,9 @@ mod tests {
     fn precision_recall_and_fields_on_blind_paragraphs() {
         let (precision, recall, fields, summary) = score_full(PARAGRAPHS_3);
         eprintln!("figures (blind paragraphs): {summary}");
-        assert!(precision >= 0.75, "{summary}");
+        assert!(precision >= 0.95, "{summary}");
         assert!(recall >= 0.95, "{summary}");
-        assert!(fields >= 0.8, "{summary}");
+        assert!(fields >= 0.95, "{summary}");
     }
 
     /// A second blind set, written after the issue 4 rules and scored before any change
@@ -2966,9 +2995,9 @@ mod tests {
     fn precision_recall_and_fields_on_second_blind_paragraphs() {
         let (precision, recall, fields, summary) = score_full(PARAGRAPHS_4);
         eprintln!("figures (blind paragraphs 2): {summary}");
-        assert!(precision >= 0.84, "{summary}");
-        assert!(recall >= 0.88, "{summary}");
-        assert!(fields >= 0.8, "{summary}");
+        assert!(precision >= 0.95, "{summary}");
+        assert!(recall >= 0.9, "{summary}");
+        assert!(fields >= 0.9, "{summary}");
     }
 
     #[test]
@@ -3072,6 +3101,9 @@ mod tests {
             "At least four soldiers were among those wounded, the army said.",
             "Two guards, Omar Said and Peter Wanjiru, were also killed in the raid.",
             "One protester died after being hit by a rubber bullet, another after being trampled.",
+            "Three years ago, a ferry sank on the same route, killing 140.",
+            "Days earlier, 12 people died when a bridge collapsed.",
+            "The unrest, which started in 2021, has claimed more than 900 lives.",
         ] {
             assert_eq!(got(none), [], "{none}");
         }
@@ -3109,6 +3141,14 @@ mod tests {
             [(K, 310, None, Exact)]
         );
         assert!(k("One person was killed and another injured.").contains(&(K, 1, None, Exact)));
+        assert_eq!(
+            k("The unrest, which started on Friday, has killed 40 people."),
+            [(K, 40, None, Exact)]
+        );
+        assert_eq!(
+            k("Hours later, 12 more bodies were found, bringing the toll to 52."),
+            [(K, 12, None, Exact), (K, 52, None, Exact)]
+        );
     }
 
     #[test]
@@ -3193,6 +3233,14 @@ mod tests {
                 (I, 412, None, Exact),
             ),
             ("Deaths have climbed to 95.", (K, 95, None, Exact)),
+            (
+                "Fourteen others were admitted to hospital with burns.",
+                (I, 14, None, Exact),
+            ),
+            (
+                "About 60 people were taken to hospital after the blast.",
+                (I, 60, None, About),
+            ),
             (
                 "Another seven soldiers and two Afghan troops were wounded.",
                 (I, 7, None, Exact),
@@ -3336,6 +3384,15 @@ mod tests {
         // A quote that opens and closes in the second sentence names no body for the first.
         assert_eq!(
             bodies("Nine people were killed. “It was chaos,” Lena Brook, a witness, said."),
+            [None]
+        );
+        assert_eq!(
+            bodies("“We counted 47 bodies,” said Dr Ama Sesay, the director of the hospital."),
+            [s("Dr Ama Sesay")]
+        );
+        // Commas inside a quote are no asides of its speaker.
+        assert_eq!(
+            bodies("“The police, the army, everyone ran as 30 died,” he said."),
             [None]
         );
         assert_eq!(
