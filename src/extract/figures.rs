@@ -64,7 +64,7 @@
 //! it; a day ("officials on Thursday said") or a place after "in" is never a body. A
 //! headline's closing "- Amnesty International" or ": police" names the body of its figures;
 //! a second verb of one subject keeps it ("has accused the RSF of killing 63, and says 112
-//! were injured"); "X, which last week gave a toll of 100" gives X. A sentence that only says where the
+//! were injured", "The ministry denied the claim and said 31 were wounded"); "X, which last week gave a toll of 100" gives X. A sentence that only says where the
 //! figures before it came from ("That is according to the police.", "The figures were
 //! provided by the coast guard.", "X disclosed this on Friday.", or the speaker after a quote
 //! the sentence before opened) gives the body for the previous sentence's figures that have
@@ -690,7 +690,7 @@ const BODY_NOUNS: &[&str] = &[
     "press", "opposition", "operator", "company", "firm", "airline", "guard", "coastguard",
     "navy", "rebels", "insurgents", "militants", "prosecutors", "prosecutor", "court", "sheriff",
     "examiner", "embassy", "regulator", "command", "headquarters", "operators", "owner",
-    "brigade", "brigades", "survey", "monitors", "commander", "commanders", "spokespeople", "spokesmen",
+    "brigade", "brigades", "survey", "monitors", "coalition", "commander", "commanders", "spokespeople", "spokesmen",
     "inspector", "superintendent", "secretary", "president", "coordinator", "representative",
     "representatives", "climbers", "resident", "witness", "doctor", "nurse", "nurses",
 ];
@@ -1935,11 +1935,24 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             }
             // "the government has accused the RSF of killing 63, and says 112 were hurt":
             // the second verb of one subject.
-            let and = i >= 1 && words[i - 1] == "and" || i >= 2 && words[i - 2..i] == [",", "and"];
-            if and && !out.is_empty() {
-                let last = out[out.len() - 1].1.clone();
-                out.push((i, last));
-                continue;
+            let and = i >= 1 && is(&["and", "but"], words[i - 1])
+                || i >= 2 && words[i - 2] == "," && is(&["and", "but"], words[i - 1]);
+            if and {
+                // "The interior ministry denied the claim and said": the sentence's subject.
+                let subject = || {
+                    let verb = (1..i.min(12)).find(|&j| {
+                        let w = words[j];
+                        !toks[j].capital
+                            && toks[j].word
+                            && (w.ends_with("ed") && !is(BODY_NOUNS, w)
+                                || is(&["gave", "put", "made", "took", "sent"], w))
+                    })?;
+                    backward_np(text, toks, words, verb)
+                };
+                if let Some(last) = out.last().map(|(_, b)| b.clone()).or_else(subject) {
+                    out.push((i, last));
+                    continue;
+                }
             }
             // "Interfax reported, citing the regional governor": the body cited.
             let citing = (i + 1..(i + 3).min(words.len())).find(|&j| words[j] == "citing");
@@ -3327,6 +3340,18 @@ mod tests {
                 "The army has accused rebels of killing 40 villagers, and says 15 were wounded."
             ),
             [s("The army"), s("The army")]
+        );
+        assert_eq!(
+            bodies("The interior ministry denied the claim and said 31 officers had been hurt."),
+            [s("The interior ministry")]
+        );
+        assert_eq!(
+            bodies("The UN mission in Tallan gave no details but said 4 of its staff died."),
+            [s("The UN mission in Tallan")]
+        );
+        assert_eq!(
+            bodies("Nine people were injured and taken to hospital, and said to be stable."),
+            [None]
         );
         assert_eq!(
             bodies("Officials informed on Sunday that 12 people had died."),
