@@ -64,7 +64,8 @@
 //! it; a day ("officials on Thursday said") or a place after "in" is never a body. A
 //! headline's closing "- Amnesty International" or ": police" names the body of its figures;
 //! a second verb of one subject keeps it ("has accused the RSF of killing 63, and says 112
-//! were injured", "The ministry denied the claim and said 31 were wounded"); "X, which last week gave a toll of 100" gives X. A sentence that only says where the
+//! were injured", "The ministry denied the claim and said 31 were wounded"); "reported
+//! killed by the disaster council" gives the council (a body noun, not "by shelling"); "X, which last week gave a toll of 100" gives X. A sentence that only says where the
 //! figures before it came from ("That is according to the police.", "The figures were
 //! provided by the coast guard.", "X disclosed this on Friday.", or the speaker after a quote
 //! the sentence before opened) gives the body for the previous sentence's figures that have
@@ -1921,6 +1922,23 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             if let Some(b) = np.filter(|_| whole && end > i + 1) {
                 out.push((i, b));
             }
+        } else if is(&["reported", "confirmed", "declared", "pronounced"], w)
+            && words.get(i + 1).is_some_and(|c| {
+                is(
+                    &["killed", "dead", "injured", "wounded", "missing", "hurt"],
+                    c,
+                )
+            })
+            && words[i + 2..].iter().take(3).any(|b| *b == "by")
+        {
+            // "the 26 people reported killed earlier by the disaster council"; not "killed by
+            // Russian shelling".
+            let by = (i + 2..i + 5).find(|&j| words[j] == "by").unwrap_or(i + 2);
+            let body = forward_np(text, toks, words, by + 1)
+                .filter(|b| b.split(' ').any(|w| is(BODY_NOUNS, &w.to_lowercase())));
+            if let Some(b) = body {
+                out.push((i, b));
+            }
         } else if report_verb(&toks[i], w) {
             let after_comma = i > 0 && words[i - 1] == ",";
             // "… morgue,” said Dr Sesay": a quote's speaker after it.
@@ -3340,6 +3358,18 @@ mod tests {
                 "The army has accused rebels of killing 40 villagers, and says 15 were wounded."
             ),
             [s("The army"), s("The army")]
+        );
+        assert_eq!(
+            bodies("It was up from the 26 people reported killed earlier by the Velm Disaster Council."),
+            [s("the Velm Disaster Council")]
+        );
+        assert_eq!(
+            bodies("Eight people were confirmed dead by the county coroner."),
+            [s("the county coroner")]
+        );
+        assert_eq!(
+            bodies("Twelve civilians were reported killed by Russian shelling."),
+            [None]
         );
         assert_eq!(
             bodies("The interior ministry denied the claim and said 31 officers had been hurt."),
