@@ -64,7 +64,8 @@
 //! it; a day ("officials on Thursday said") or a place after "in" is never a body. A
 //! headline's closing "- Amnesty International" or ": police" names the body of its figures;
 //! a second verb of one subject keeps it ("has accused the RSF of killing 63, and says 112
-//! were injured", "The ministry denied the claim and said 31 were wounded"); "reported
+//! were injured", "The ministry denied the claim and said 31 were wounded"); a title's
+//! closing outlet ("- The Morning Courier", "- CNN") published it and is no body; "reported
 //! killed by the disaster council" gives the council (a body noun, not "by shelling"); "X, which last week gave a toll of 100" gives X. A sentence that only says where the
 //! figures before it came from ("That is according to the police.", "The figures were
 //! provided by the coast guard.", "X disclosed this on Friday.", or the speaker after a quote
@@ -1919,7 +1920,8 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             let whole = np
                 .as_ref()
                 .is_some_and(|b| toks[end - 1].end - toks[i + 1].start == b.len());
-            if let Some(b) = np.filter(|_| whole && end > i + 1) {
+            let named = end > i + 1 && headline_body(text, &toks[i + 1..end]);
+            if let Some(b) = np.filter(|_| whole && named) {
                 out.push((i, b));
             }
         } else if is(&["reported", "confirmed", "declared", "pronounced"], w)
@@ -2004,6 +2006,32 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// Words of news outlets' names, and outlets known by their initials: a title's closing
+/// "- The Morning Courier" or "- CNN" names the outlet that published it, not a body.
+#[rustfmt::skip]
+const OUTLET_WORDS: &[&str] = &[
+    "times", "post", "herald", "news", "courier", "wire", "daily", "journal", "tribune",
+    "gazette", "telegraph", "express", "observer", "press", "today", "guardian", "independent",
+    "standard", "chronicle", "mail", "star", "sun", "mirror", "review", "dispatch", "record",
+    "reporter", "online", "tv", "television", "radio", "channel", "broadcaster", "newspaper",
+    "website", "station", "cnn", "bbc", "ap", "afp", "npr", "abc", "cbs", "nbc", "dw", "pti",
+    "upi", "reuters", "jazeera", "euronews", "bloomberg", "xinhua", "interfax", "tass",
+];
+
+/// True when the tokens after a headline's closing dash name a body: a body noun
+/// ("police", "regional governor"), an organisation ("Amnesty International", "Human
+/// Rights Watch") or initials ("NSEMA"), and no outlet's name.
+fn headline_body(text: &str, span: &[Tok]) -> bool {
+    if span.iter().any(|t| is(OUTLET_WORDS, &t.low)) {
+        return false;
+    }
+    span.iter().any(|t| {
+        let raw = &text[t.start..t.end];
+        let initials = raw.len() >= 3 && raw.chars().all(|c| c.is_ascii_uppercase());
+        initials || is(BODY_NOUNS, &t.low) || is(&["international", "watch"], &t.low)
+    })
 }
 
 /// The index of ", which" or ", who" before verb `i`, with at most a few adverbs between
@@ -2106,7 +2134,7 @@ fn back_body(text: &str, toks: &[Tok], words: &[&str]) -> Option<String> {
     });
     let from = this.or_else(|| {
         let q = quote?;
-        let opened = toks[..q].iter().any(|t| t.low == "“");
+        let opened = toks[..q].iter().any(|t| t.low == "“" || t.low == "\"");
         (!opened).then_some(q)
     })?;
     bodies(text, toks, words)
@@ -3353,6 +3381,14 @@ mod tests {
             bodies("Storm kills 12 - more rain expected tomorrow"),
             [None]
         );
+        // A title's closing outlet published the story; it is no body.
+        assert_eq!(bodies("Market fire kills 28 - The Morning Courier"), [None]);
+        assert_eq!(bodies("Train crash kills 14 - CNN"), [None]);
+        assert_eq!(
+            bodies("At least 50 killed in crackdown - Human Rights Watch"),
+            [s("Human Rights Watch")]
+        );
+        assert_eq!(bodies("Boat capsizes, 27 dead – NSEMA"), [s("NSEMA")]);
         assert_eq!(
             bodies(
                 "The army has accused rebels of killing 40 villagers, and says 15 were wounded."
@@ -3439,6 +3475,10 @@ mod tests {
         // A quote that opens and closes in the second sentence names no body for the first.
         assert_eq!(
             bodies("Nine people were killed. “It was chaos,” Lena Brook, a witness, said."),
+            [None]
+        );
+        assert_eq!(
+            bodies("Nine people were killed.\n\n\"It was chaos,\" Lena Brook, a witness, said."),
             [None]
         );
         assert_eq!(
