@@ -692,7 +692,7 @@ const BODY_NOUNS: &[&str] = &[
     "press", "opposition", "operator", "company", "firm", "airline", "guard", "coastguard",
     "navy", "rebels", "insurgents", "militants", "prosecutors", "prosecutor", "court", "sheriff",
     "examiner", "embassy", "regulator", "command", "headquarters", "operators", "owner",
-    "brigade", "brigades", "survey", "monitors", "coalition", "commander", "commanders", "spokespeople", "spokesmen",
+    "brigade", "brigades", "survey", "monitors", "coalition", "defence", "defense", "commander", "commanders", "spokespeople", "spokesmen",
     "inspector", "superintendent", "secretary", "president", "coordinator", "representative",
     "representatives", "climbers", "resident", "witness", "doctor", "nurse", "nurses",
 ];
@@ -3341,6 +3341,10 @@ mod tests {
         assert_eq!(
             by("The Office for Civil Defence said 30 people were injured.").as_deref(),
             Some("The Office for Civil Defence")
+        );
+        assert_eq!(
+            by("Nine people died in the blaze, the civil defence said.").as_deref(),
+            Some("the civil defence")
         );
         assert_eq!(
             by("Coast guard officials on Friday said up to 40 people were missing.").as_deref(),
