@@ -17,7 +17,8 @@
 //! ("Flight 17", "Category 5"), animals and ordinals. Counts of officials or sources never
 //! carry a casualty word, so they never become figures. In "150 of the 1,800 residents were
 //! killed" the figure is the 150; in "55 of 75 confirmed dead" it is the 75. People
-//! displaced, evacuated, arrested, detained, trapped or rescued are not casualties.
+//! displaced, evacuated, arrested, detained, trapped or rescued are not casualties; people
+//! "admitted to hospital" or "taken to hospital" are injured.
 //!
 //! Kinds: "casualties", "the casualty toll" and a count "killed or injured" / "killing and
 //! wounding" are `casualties`, never folded into `killed`; "dead or missing" is neither.
@@ -28,26 +29,48 @@
 //! conditions ("if 500 people die"), rates and averages ("105 deaths a day", "41 deaths per
 //! 100,000", "an average of 12"), and the tolls of earlier events named by their year or as
 //! last year's ("the 2011 earthquake killed 9,000", "In 2015, a quake killed...", "since
-//! 1999, when a tremor killed...", "last year's outbreak killed 700"). A year after
-//! "since" dates this event's toll ("Since 2019, 3,000 have been killed") and counts.
+//! 1999, when a tremor killed...", "last year's outbreak killed 700"), or by an opening time
+//! phrase ("The previous week, ...", "In June, ...", "Last month, ...", "Earlier this year,
+//! ...", "Two years ago, ...", "A week earlier, ..."), "last year" after the toll ("died in boat accidents last year"), or as what this
+//! event came after ("came a week after a car bomb killed 8"). A year after "since" dates
+//! this event's toll ("Since 2019, 3,000 have been killed") and counts. Nor does a war's toll
+//! to date, a war noun subject of the perfect ("The insurgency has claimed thousands of
+//! lives", "The war ..., which erupted in 2023, has killed tens of thousands"), or of any
+//! subject that began in a given year ("The violence, which began in 2019, has claimed").
+//!
+//! Qualifiers include "a little more than" and "slightly over"; a toll that rose "toward 300"
+//! is nearly 300. A headline's "jumps to nearly 180: police" is a figure, not a list label.
 //!
 //! Values: vague amounts keep the lower bound their words imply, with the qualifier "at
 //! least" ("dozens" = 24, "hundreds" = 200, "thousands" = 2,000, see [`super::numbers`]);
 //! A single person named without a number ("a police officer was killed") is a person, not
 //! a count, and gives no figure; "one person was killed" does. A part of a toll already
-//! given ("two of those killed were children", "three of the dead") gives none either.
+//! given ("two of those killed were children", "three of the dead", "two women were among
+//! the dead") gives none either, nor do people the sentence names or lists one by one ("two
+//! council members, A and B, were also killed", "one died after inhaling tear gas, another
+//! after being beaten").
 //! `number_text` is the number as written, without its qualifier ("20 and 30" for "between
 //! 20 and 30").
 //!
 //! Reporting body: the subject of the reporting verb nearest the number in the same sentence
-//! ("Iran’s Health Ministry reported", ", police said", ", said the army", "Jane Doe, a
-//! spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
+//! ("Iran’s Health Ministry reported", ", police said", ", said the army", "… morgue,” said
+//! Dr Sesay", "Jane Doe, a spokeswoman, told AFP"), or the phrase after "according to" ("according to reports from
 //! X" gives X), after ", per", or after "citing" when it names a body ("Interfax reported,
 //! citing the regional governor" gives the governor; "citing witnesses" keeps the first).
-//! "X, which said" gives X. Pronouns give no body. A sentence that only says where the
+//! "X, which said" gives X. A pronoun subject ("He said ...") takes the last body the
+//! sentence before named; else pronouns give no body. "A resident who helped fight the
+//! bandits said" gives the resident. A name keeps its inner "on", "of" and
+//! "for" ("Kenya National Commission on Human Rights") and an acronym in parentheses after
+//! it; a day ("officials on Thursday said") or a place after "in" is never a body. A
+//! headline's closing "- Amnesty International" or ": police" names the body of its figures;
+//! a second verb of one subject keeps it ("has accused the RSF of killing 63, and says 112
+//! were injured", "The ministry denied the claim and said 31 were wounded"); a title's
+//! closing outlet ("- The Morning Courier", "- CNN") published it and is no body; "reported
+//! killed by the disaster council" gives the council (a body noun, not "by shelling"); "X, which last week gave a toll of 100" gives X. A sentence that only says where the
 //! figures before it came from ("That is according to the police.", "The figures were
-//! provided by the coast guard.") gives the body for the previous sentence's figures that
-//! have none. Time reference: "since Friday", "as of Monday evening", "as of June 3",
+//! provided by the coast guard.", "X disclosed this on Friday.", or the speaker after a quote
+//! the sentence before opened) gives the body for the previous sentence's figures that have
+//! none. Time reference: "since Friday", "as of Monday evening", "as of June 3",
 //! "since January", "since 2019" and the like in the same sentence, the day a body gave
 //! its figures ("the ministry said on Friday", "said in a statement on Tuesday") and the
 //! day a toll was given ("the toll rose to 130 on Monday"); the day people were killed
@@ -121,10 +144,12 @@ const DAYS: &[&str] = &[
 
 /// The day a body gave its figures, after its reporting verb: the "on Tuesday" of "the
 /// ministry said in a statement on Tuesday", the "Thursday" of "the agency said Thursday".
-/// Meant to match: "Nine were hurt, the fire service said late on Sunday."
+/// Meant to match: "Nine were hurt, the fire service said late on Sunday.", "the agency told
+/// the Herald on Wednesday".
 static REPORT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)\b(?:said|says|reported|announced|confirmed|added|stated|told\s+[\p{L}.]+)
+        r"(?x)\b(?:said|says|reported|announced|confirmed|added|stated
+           |told\s+(?:(?:the|a)\s+)?[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]*){0,2})
         (?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?
            (?:statement|update|post|briefing|bulletin|report))?
         \s+((?:(?:late|early)\s+)?(?:on\s+)?
@@ -177,6 +202,7 @@ fn extract_with(text: &str, prefilter: bool) -> Vec<Figure> {
     // Figures of the sentence before: a sentence may name their body ("... were killed on
     // Sunday. That is according to the state police command.").
     let mut prev_from = 0;
+    let mut prev = None;
     for (s, e) in sentences(text) {
         let from = out.len();
         let want_back = out[prev_from..].iter().any(|f| f.reported_by.is_none());
@@ -185,7 +211,9 @@ fn extract_with(text: &str, prefilter: bool) -> Vec<Figure> {
             e,
             want_back,
             prefilter,
+            prev,
         };
+        prev = Some((s, e));
         if let Some(body) = sentence_figures(text, &sentence, &lines, &mut out) {
             for f in &mut out[prev_from..from] {
                 f.reported_by.get_or_insert_with(|| body.clone());
@@ -336,7 +364,7 @@ const NUMBER_WORDS: &[&str] = &[
 const CUE_STEMS: &[&str] = &[
     "kill", "dead", "death", "fatalit", "injur", "wound", "hurt", "missing", "unaccounted",
     "die", "deceased", "martyr", "perish", "slain", "drown", "murder", "massacr", "bodies",
-    "corpse", "hospitali", "succumb", "casualt", "lives", "life", "toll", "treated", "\u{212a}",
+    "corpse", "hospital", "succumb", "casualt", "lives", "life", "toll", "treated", "\u{212a}",
 ];
 
 /// Finds number words and casualty stems, ignoring ASCII case.
@@ -386,6 +414,11 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["not", "less", "than"], Qualifier::AtLeast),
     (&["not", "fewer", "than"], Qualifier::AtLeast),
     (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["a", "little", "more", "than"], Qualifier::MoreThan),
+    (&["a", "little", "over"], Qualifier::MoreThan),
+    (&["slightly", "more", "than"], Qualifier::MoreThan),
+    (&["slightly", "over"], Qualifier::MoreThan),
+    (&["just", "more", "than"], Qualifier::MoreThan),
     (&["well", "over"], Qualifier::MoreThan),
     (&["just", "over"], Qualifier::MoreThan),
     (&["more", "than"], Qualifier::MoreThan),
@@ -407,6 +440,10 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["almost"], Qualifier::Nearly),
     (&["close", "to"], Qualifier::Nearly),
     (&["just", "under"], Qualifier::Nearly),
+    (&["a", "little", "under"], Qualifier::Nearly),
+    (&["slightly", "under"], Qualifier::Nearly),
+    (&["slightly", "fewer", "than"], Qualifier::Nearly),
+    (&["slightly", "less", "than"], Qualifier::Nearly),
     (&["just", "below"], Qualifier::Nearly),
     (&["up", "to"], Qualifier::UpTo),
     (&["as", "many", "as"], Qualifier::UpTo),
@@ -461,6 +498,15 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["lost", "his", "life"], FigureKind::Killed, false),
     (&["lost", "her", "life"], FigureKind::Killed, false),
     (&["unaccounted", "for"], FigureKind::Missing, false),
+    (&["admitted", "to", "hospital"], FigureKind::Injured, false),
+    (&["admitted", "to", "hospitals"], FigureKind::Injured, false),
+    (
+        &["admitted", "to", "the", "hospital"],
+        FigureKind::Injured,
+        false,
+    ),
+    (&["taken", "to", "hospital"], FigureKind::Injured, false),
+    (&["rushed", "to", "hospital"], FigureKind::Injured, false),
     (&["to", "death"], FigureKind::Killed, false),
     (&["killed"], FigureKind::Killed, true),
     (&["dead"], FigureKind::Killed, false),
@@ -582,7 +628,8 @@ const LINKS: &[&str] = &[
     "passed", "passing", "surpassed", "topped", "exceeded", "is", "was", "stands", "stood", "now",
     ":", "climbed", "rose", "risen", "jumped", "soared", "past", "-", "—", "–", "be", "been",
     "neared", "nears", "nearing", "approached", "crossed", "totalled", "totaled", "totals",
-    "tops", "passes", "exceeds", "surpasses", "climbs", "rises", "jumps", "soars",
+    "tops", "passes", "exceeds", "surpasses", "climbs", "rises", "jumps", "soars", "toward",
+    "towards",
 ];
 
 /// Reporting verbs whose subject is the body behind a figure.
@@ -591,7 +638,8 @@ const REPORT_VERBS: &[&str] = &[
     "said", "says", "say", "reported", "reports", "announced", "announces", "confirmed",
     "confirms", "stated", "states", "estimated", "estimates", "put", "puts", "counted",
     "recorded", "registered", "documented", "told", "tallied", "added", "noted", "tweeted",
-    "posted", "estimate", "confirm",
+    "posted", "estimate", "confirm", "informed", "disclosed", "wrote", "writes", "saying",
+    "accused", "accuses",
 ];
 
 /// True when token `t` (lower-cased `w`) is a reporting verb. A capitalised "States" or
@@ -610,7 +658,7 @@ fn report_verb(t: &Tok, w: &str) -> bool {
 #[rustfmt::skip]
 const BEFORE_VERB: &[&str] = &[
     "also", "later", "earlier", "previously", "separately", "has", "have", "had", "initially",
-    "first", "officially", "had", "publicly", "subsequently", "had",
+    "first", "officially", "had", "publicly", "subsequently", "had", "been",
 ];
 
 const PRONOUNS: &[&str] = &[
@@ -644,7 +692,9 @@ const BODY_NOUNS: &[&str] = &[
     "press", "opposition", "operator", "company", "firm", "airline", "guard", "coastguard",
     "navy", "rebels", "insurgents", "militants", "prosecutors", "prosecutor", "court", "sheriff",
     "examiner", "embassy", "regulator", "command", "headquarters", "operators", "owner",
-    "brigade", "brigades", "survey",
+    "brigade", "brigades", "survey", "monitors", "coalition", "defence", "defense", "commander", "commanders", "spokespeople", "spokesmen",
+    "inspector", "superintendent", "secretary", "president", "coordinator", "representative",
+    "representatives", "climbers", "resident", "witness", "doctor", "nurse", "nurses",
 ];
 
 /// Report nouns dropped from "according to a Reuters tally" -> "Reuters".
@@ -665,6 +715,8 @@ struct Sentence {
     e: usize,
     want_back: bool,
     prefilter: bool,
+    /// The sentence before, whose last body a pronoun ("He said ...") refers to.
+    prev: Option<(usize, usize)>,
 }
 
 /// Per-sentence work: finds numbers, ties them to casualty words, attaches body and date.
@@ -681,6 +733,7 @@ fn sentence_figures(
         e,
         want_back,
         prefilter,
+        prev,
     } = sentence;
     let skip = prefilter && !may_hold_figure(&text[s..e]);
     if skip && !want_back {
@@ -735,6 +788,8 @@ fn sentence_figures(
         starts[p.q_start] = Some(pi);
         starts[p.n_start] = Some(pi);
     }
+    // "He said about 60 others were missing": the body the sentence before named last.
+    let mut inherited: Option<Option<String>> = None;
     let mut last_kind = None;
     let mut last_pre = None;
     for (pi, p) in phrases.iter().enumerate() {
@@ -757,7 +812,7 @@ fn sentence_figures(
             .or_else(|| elliptical(&words, p).and(last_kind));
         let Some(kind) = kind else { continue };
         let rate = pre.is_some() && (0..3).any(|n| rate_after(&words, p.after + n));
-        if rate || not_this_toll(&words, p) {
+        if rate || not_this_toll(&words, p) || itemised(&toks, &words, p) {
             continue;
         }
         last_kind = Some(kind);
@@ -768,11 +823,20 @@ fn sentence_figures(
             let link = words[p.q_start - 1];
             if is(PAST_LINKS, link) {
                 qualifier = Qualifier::MoreThan;
+            } else if is(&["toward", "towards"], link) {
+                // "the number of injured rose toward 300": not yet there.
+                qualifier = Qualifier::Nearly;
             }
         }
         let start = toks[p.n_start].start;
         let end = toks[p.n_end - 1].end;
-        let reported_by = nearest(&bodies, p.n_start).map(|(_, b)| b.clone());
+        let reported_by = nearest(&bodies, p.n_start)
+            .map(|(_, b)| b.clone())
+            .or_else(|| {
+                inherited
+                    .get_or_insert_with(|| pronoun_body(text, &toks, &words, prev))
+                    .clone()
+            });
         let as_of = nearest(&dates, start).map(|(_, d)| d.clone());
         let sentence = if e - s <= MAX_SENTENCE {
             short.get_or_insert_with(|| collapse(&text[s..e])).clone()
@@ -798,6 +862,30 @@ fn sentence_figures(
     back
 }
 
+/// When a pronoun is the subject of a reporting verb in the sentence ("He said", "They
+/// told reporters"), the last body named in the sentence `prev` (byte range).
+fn pronoun_body(
+    text: &str,
+    toks: &[Tok],
+    words: &[&str],
+    prev: Option<(usize, usize)>,
+) -> Option<String> {
+    let pronoun = (1..words.len()).any(|i| {
+        let mut k = i;
+        while k > 0 && i - k < 2 && is(BEFORE_VERB, words[k - 1]) {
+            k -= 1;
+        }
+        k > 0
+            && is(&["he", "she", "they", "it"], words[k - 1])
+            && toks[i].word
+            && report_verb(&toks[i], words[i])
+    });
+    let (s, e) = prev.filter(|_| pronoun)?;
+    let toks = tokenize(text, s, e);
+    let words: Vec<&str> = toks.iter().map(|t| t.low.as_ref()).collect();
+    bodies(text, &toks, &words).pop().map(|(_, b)| b)
+}
+
 /// Links after which a toll is above its number ("climbed past 1,000", "topped 500").
 #[rustfmt::skip]
 const PAST_LINKS: &[&str] = &[
@@ -817,7 +905,34 @@ fn not_this_toll(words: &[&str], p: &Phrase) -> bool {
     // "up from 9 deaths", "compared with 40 last year": an earlier value.
     let earlier = before(1) == "from" && is(&["up", "down"], before(2))
         || is(&["with", "to"], before(1)) && before(2) == "compared";
-    conditional || average || earlier || past_event(words, p)
+    conditional || average || earlier || war_toll(words, p) || past_event(words, p)
+}
+
+/// True when the number counts people a sentence goes on to name or list one by one, a part
+/// of a toll rather than a toll: "two council members, Ali Safi and Asif Baghi, were also
+/// killed", "one person died after inhaling tear gas, another after being beaten".
+fn itemised(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
+    if words[p.n_start] == "one" && p.n_end == p.n_start + 1 {
+        let rest = &words[p.after..words.len().min(p.after + 20)];
+        if rest.windows(2).any(|w| w == [",", "another"]) {
+            return true;
+        }
+    }
+    // The noun of the number, then ", Name Name and Name Name,".
+    let Some(open) = (p.after..words.len().min(p.after + 5)).find(|&k| words[k] == ",") else {
+        return false;
+    };
+    let noun = &toks[p.after..open];
+    if noun.iter().any(|t| t.capital || is(NP_STOPS, &t.low)) {
+        return false;
+    }
+    let close = (open + 1..words.len().min(open + 14)).find(|&k| words[k] == ",");
+    let Some(close) = close else { return false };
+    let inner = &toks[open + 1..close];
+    let names = inner
+        .iter()
+        .all(|t| t.capital || t.low == "and" || t.low == ",");
+    names && inner.len() >= 3 && inner.iter().any(|t| t.low == "and")
 }
 
 /// True when the number is the toll of an earlier event, named before it in the sentence by
@@ -832,7 +947,37 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         let w = words[j];
         let prev = j.checked_sub(1).map(|b| words[b]).unwrap_or("");
         let next = words.get(j + 1).copied().unwrap_or("");
-        if w == "last" && (next == "year's" || next == "year" && (j == 0 || prev == ",")) {
+        // "last year's outbreak", "Last month, ...", "The previous week, ...", "Earlier this
+        // year, ...".
+        let opening = j == 0 || prev == "," || j == 1 && prev == "the";
+        let period = is(&["year", "month", "week", "weekend"], next);
+        if w == "last" && (next == "year's" || period && opening)
+            || is(&["previous", "preceding"], w) && period && opening
+            || w == "earlier" && next == "this" && opening
+        {
+            return true;
+        }
+        // "Two years ago, floods ...", "A week earlier, 19 people died": an opening phrase
+        // that dates the toll before the event reported.
+        if is(&["ago", "earlier", "before"], w) && next == "," && is(UNITS, prev) && j <= 3 {
+            return true;
+        }
+        // "In June, more than 100 people died": a month named alone is an earlier month.
+        let month = is(MONTHS, w) && w.len() > 3 && prev == "in" && !is(&["may"], w);
+        if month && (j <= 1 || next == ",") && !ongoing(words, j, p) {
+            return true;
+        }
+        // "The attack came a week after a car bomb killed 8", "This is coming barely three
+        // months after 106 persons died": the event after "after" is an earlier one.
+        if w == "after"
+            && is(UNITS, prev)
+            && words[from..j].iter().rev().take(6).any(|v| {
+                is(
+                    &["came", "comes", "coming", "come", "occurred", "happened"],
+                    v,
+                )
+            })
+        {
             return true;
         }
         let year = w.len() == 4
@@ -852,23 +997,87 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
                     next,
                 ));
         let when = next == "," && words.get(j + 2) == Some(&"when");
-        // "The 2023 floods have killed 74 so far": an event named by its year but still
-        // counting its dead is the event reported.
-        let ongoing = words[j + 1..p.q_start]
-            .iter()
-            .chain(words.iter().skip(p.after).take(8))
-            .any(|w| is(&["has", "have", "is", "are", "now", "far"], w));
-        if (attributive || in_year || when) && !ongoing {
+        if (attributive || in_year || when) && !ongoing(words, j, p) {
             return true;
         }
     }
-    let after = words.iter().skip(p.after).take(10);
+    // "died in boat accidents last year", "killed 300 people two decades ago"; not "up from
+    // 200 last year" (the earlier value is the other number) nor "since last year".
+    let after = words.iter().skip(p.after).take(12);
     let mut prev = "";
+    let mut prev2 = "";
     for w in after {
-        if *w == "ago" && is(&["years", "decades", "year", "decade"], prev) {
+        if is(&[",", ";", "from", "than", "compared", "since"], w) {
+            break;
+        }
+        let year = is(&["years", "decades", "year", "decade"], prev);
+        if *w == "ago" && year || *w == "year" && prev == "last" && !is(&["of", "by"], prev2) {
             return true;
         }
+        prev2 = prev;
         prev = w;
+    }
+    false
+}
+
+/// "The 2023 floods have killed 74 so far": an event named by its time (at `j`) but still
+/// counting its dead is the event reported.
+fn ongoing(words: &[&str], j: usize, p: &Phrase) -> bool {
+    words[j + 1..p.q_start]
+        .iter()
+        .chain(words.iter().skip(p.after).take(8))
+        .any(|w| is(&["has", "have", "is", "are", "now", "far"], w))
+}
+
+/// Conflicts whose running toll is their whole history, not the event reported.
+const WARS: &[&str] = &[
+    "war",
+    "insurgency",
+    "conflict",
+    "uprising",
+    "rebellion",
+    "insurrection",
+    "jihad",
+];
+
+/// True when a war is the subject of the casualty verb before the number, in the perfect:
+/// "The insurgency has claimed thousands of lives", "The war, which erupted in April 2023,
+/// has killed tens of thousands", or any subject that began in a given year ("The violence,
+/// which began in 2019, has claimed 8,000 lives"). That is the war's toll to date, not this
+/// event's; "3,000 have been killed since the war began" is a count given as news and stays.
+fn war_toll(words: &[&str], p: &Phrase) -> bool {
+    let before = |n: usize| p.q_start.checked_sub(n).map(|b| words[b]).unwrap_or("");
+    let verb = is(&["killed", "claimed", "cost", "left", "taken"], before(1));
+    let mut h = 2;
+    if is(&["already", "now", "so", "far"], before(h)) {
+        h += 1;
+    }
+    if !verb || !is(&["has", "have"], before(h)) {
+        return false;
+    }
+    let have = p.q_start - h;
+    let from = have.saturating_sub(20);
+    // The subject: the words before "has" back to the start of the clause, an aside
+    // (", which erupted in April 2023,") included.
+    let mut depth = 0;
+    for k in (from..have).rev() {
+        match words[k] {
+            "," if depth == 0 && k + 1 == have => depth = 1,
+            "," if depth == 1 => depth = 0,
+            ";" | ":" | "\"" | "but" | "while" | "when" if depth == 0 => return false,
+            w if depth == 0 && is(WARS, w) => return true,
+            // ", which began in 2019,": whatever the subject, it has run for years.
+            w if depth == 1
+                && is(&["began", "erupted", "started", "broke"], w)
+                && words[k + 1..have]
+                    .iter()
+                    .take(4)
+                    .any(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                return true
+            }
+            _ => {}
+        }
     }
     false
 }
@@ -914,6 +1123,7 @@ fn opens_qualifier(w: &str) -> bool {
             | "not"
             | "a"
             | "well"
+            | "slightly"
             | "just"
             | "more"
             | "greater"
@@ -1109,12 +1319,13 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     {
         return true;
     }
-    // A number glued to a following ":" or "/" is a list label, a time or a fraction
-    // ("2006: ...", "3/4"); the tokenizer already keeps "3:45" whole.
-    let glued = toks
-        .get(p.n_end)
-        .is_some_and(|t| t.start == toks[p.n_end - 1].end && matches!(t.low.as_ref(), ":" | "/"));
-    glued
+    // A number glued to a following ":" or "/" is a list label or a fraction ("2006: ...",
+    // "3/4"); the tokenizer already keeps "3:45" whole. A headline's "jumps to nearly 180:
+    // police" is no label: a label opens its line.
+    toks.get(p.n_end).is_some_and(|t| {
+        t.start == toks[p.n_end - 1].end
+            && (t.low == "/" || t.low == ":" && (p.q_start == 0 || !toks[p.q_start - 1].word))
+    })
 }
 
 /// Kind read from a casualty word after the number: "800 people were killed".
@@ -1150,8 +1361,11 @@ fn post_kind(
                 && words[k..k + ws.len()] == **ws
                 && (ws[0] != "to" || aux.last().is_some_and(|a| is(TO_DEATH, a)))
         }) {
-            // "three of the dead" counts part of a toll, not the toll.
-            if slot >= 2 && aux.is_empty() && words[k - 1] == "the" && words[k - 2] == "of" {
+            // "three of the dead" and "two women were among the dead" count part of a toll,
+            // not the toll.
+            if slot >= 2 && aux.is_empty() && words[k - 1] == "the" && words[k - 2] == "of"
+                || aux.contains(&"among")
+            {
                 return None;
             }
             // "100 people were killed or injured": a combined count of killed and injured is
@@ -1222,6 +1436,11 @@ fn post_kind(
                 skipped_whole = true;
                 continue;
             }
+            // "seven soldiers and two Afghan troops were wounded": one verb for both.
+            if words[k - 1] == "and" && aux.is_empty() && !relative && !phrases[q].blocked {
+                k = phrases[q].after;
+                continue;
+            }
             return None;
         }
         if is(&["who", "that"], w) && aux.is_empty() && !relative {
@@ -1245,6 +1464,14 @@ fn post_kind(
         }
         if is(AUX, w) && !(w == "to" && aux.is_empty()) && !(w == "all" && aux.is_empty()) {
             aux.push(w);
+        } else if w == "and"
+            && aux.is_empty()
+            && !relative
+            && number_at(k + 1)
+            && pre_kind(words, p).is_none()
+        {
+            // "seven soldiers and two troops": the next number shares the verb; not in
+            // "killed 12 militants and 3 civilians were wounded".
         } else if w == "and" && aux.last() == Some(&"shot")
             || w == "as"
                 && aux.last().is_some_and(|a| {
@@ -1518,6 +1745,10 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
             "toll" | "tolls" => match prev {
                 "injury" => Some(FigureKind::Injured),
                 "casualty" => Some(FigureKind::Casualties),
+                // "the toll of the injured has risen to 412"
+                _ if words.get(i + 1) == Some(&"of") => {
+                    number_of_kind(&words[i + 2..]).or(Some(FigureKind::Killed))
+                }
                 _ => Some(FigureKind::Killed),
             },
             "count" | "tally" => match prev {
@@ -1667,26 +1898,79 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             }
         } else if is(
             &[
-                "raised", "revised", "updated", "lowered", "raises", "revises",
+                "raised", "revised", "updated", "lowered", "raises", "revises", "gave", "gives",
             ],
             w,
         ) && words[i + 1..].iter().take(3).any(|n| is(TOLL_NOUNS, n))
         {
             // "authorities raised the death toll to 96"
-            if let Some(b) = backward_np(text, toks, words, i) {
+            let subject = relative_pronoun(words, i).map_or(i, |j| j - 1);
+            if let Some(b) = backward_np(text, toks, words, subject) {
                 out.push((i, b));
             }
         } else if *w == "citing" {
             if let Some(b) = cited(text, toks, words, i) {
                 out.push((i, b));
             }
+        } else if is(&["-", "–", "—", ":"], w) && i + 6 >= words.len() && i > 0 {
+            // A headline's source after a closing dash or colon: "At least 143 killed in
+            // Iran protests - Amnesty International", "... jumps to nearly 180: police".
+            let end = words.len() - usize::from(is(&[".", "|"], words[words.len() - 1]));
+            let np = forward_np(text, toks, words, i + 1);
+            let whole = np
+                .as_ref()
+                .is_some_and(|b| toks[end - 1].end - toks[i + 1].start == b.len());
+            let named = end > i + 1 && headline_body(text, &toks[i + 1..end]);
+            if let Some(b) = np.filter(|_| whole && named) {
+                out.push((i, b));
+            }
+        } else if is(&["reported", "confirmed", "declared", "pronounced"], w)
+            && words.get(i + 1).is_some_and(|c| {
+                is(
+                    &["killed", "dead", "injured", "wounded", "missing", "hurt"],
+                    c,
+                )
+            })
+            && words[i + 2..].iter().take(3).any(|b| *b == "by")
+        {
+            // "the 26 people reported killed earlier by the disaster council"; not "killed by
+            // Russian shelling".
+            let by = (i + 2..i + 5).find(|&j| words[j] == "by").unwrap_or(i + 2);
+            let body = forward_np(text, toks, words, by + 1)
+                .filter(|b| b.split(' ').any(|w| is(BODY_NOUNS, &w.to_lowercase())));
+            if let Some(b) = body {
+                out.push((i, b));
+            }
         } else if report_verb(&toks[i], w) {
             let after_comma = i > 0 && words[i - 1] == ",";
-            // "the state police command, which said": the body before the relative pronoun.
-            let relative = i >= 2 && is(&["which", "who"], words[i - 1]) && words[i - 2] == ",";
-            if relative {
-                if let Some(b) = backward_np(text, toks, words, i - 2) {
+            // "… morgue,” said Dr Sesay": a quote's speaker after it.
+            let after_quote = i > 0 && is(&["”", "\""], words[i - 1]);
+            // "the state police command, which said", "Amnesty, which last week gave": the
+            // body before the relative pronoun.
+            if let Some(j) = relative_pronoun(words, i) {
+                if let Some(b) = backward_np(text, toks, words, j - 1) {
                     out.push((i, b));
+                    continue;
+                }
+            }
+            // "the government has accused the RSF of killing 63, and says 112 were hurt":
+            // the second verb of one subject.
+            let and = i >= 1 && is(&["and", "but"], words[i - 1])
+                || i >= 2 && words[i - 2] == "," && is(&["and", "but"], words[i - 1]);
+            if and {
+                // "The interior ministry denied the claim and said": the sentence's subject.
+                let subject = || {
+                    let verb = (1..i.min(12)).find(|&j| {
+                        let w = words[j];
+                        !toks[j].capital
+                            && toks[j].word
+                            && (w.ends_with("ed") && !is(BODY_NOUNS, w)
+                                || is(&["gave", "put", "made", "took", "sent"], w))
+                    })?;
+                    backward_np(text, toks, words, verb)
+                };
+                if let Some(last) = out.last().map(|(_, b)| b.clone()).or_else(subject) {
+                    out.push((i, last));
                     continue;
                 }
             }
@@ -1699,20 +1983,68 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             // ", said the army" names the body after the verb; "told Reuters" names the
             // outlet spoken to, never the body.
             let inverted = || {
-                (after_comma && *w != "told")
+                ((after_comma || after_quote) && *w != "told")
                     .then(|| forward_np(text, toks, words, i + 1))
                     .flatten()
             };
             let before_aside = || aside_speaker(text, toks, words, i);
+            // "A resident who helped fight the bandits said": the noun before "who".
+            let before_who = || {
+                let who = (i.saturating_sub(8)..i)
+                    .rev()
+                    .find(|&j| words[j] == "who")?;
+                let plain = who > 0 && words[who - 1] != "," && toks[who..i].iter().all(|t| t.word);
+                plain.then(|| backward_np(text, toks, words, who)).flatten()
+            };
             let body = backward_np(text, toks, words, i)
                 .or_else(inverted)
-                .or_else(|| after_comma.then(before_aside).flatten());
+                .or_else(|| after_comma.then(before_aside).flatten())
+                .or_else(before_who);
             if let Some(b) = body {
                 out.push((i, b));
             }
         }
     }
     out
+}
+
+/// Words of news outlets' names, and outlets known by their initials: a title's closing
+/// "- The Morning Courier" or "- CNN" names the outlet that published it, not a body.
+#[rustfmt::skip]
+const OUTLET_WORDS: &[&str] = &[
+    "times", "post", "herald", "news", "courier", "wire", "daily", "journal", "tribune",
+    "gazette", "telegraph", "express", "observer", "press", "today", "guardian", "independent",
+    "standard", "chronicle", "mail", "star", "sun", "mirror", "review", "dispatch", "record",
+    "reporter", "online", "tv", "television", "radio", "channel", "broadcaster", "newspaper",
+    "website", "station", "cnn", "bbc", "ap", "afp", "npr", "abc", "cbs", "nbc", "dw", "pti",
+    "upi", "reuters", "jazeera", "euronews", "bloomberg", "xinhua", "interfax", "tass",
+];
+
+/// True when the tokens after a headline's closing dash name a body: a body noun
+/// ("police", "regional governor"), an organisation ("Amnesty International", "Human
+/// Rights Watch") or initials ("NSEMA"), and no outlet's name.
+fn headline_body(text: &str, span: &[Tok]) -> bool {
+    if span.iter().any(|t| is(OUTLET_WORDS, &t.low)) {
+        return false;
+    }
+    span.iter().any(|t| {
+        let raw = &text[t.start..t.end];
+        let initials = raw.len() >= 3 && raw.chars().all(|c| c.is_ascii_uppercase());
+        initials || is(BODY_NOUNS, &t.low) || is(&["international", "watch"], &t.low)
+    })
+}
+
+/// The index of ", which" or ", who" before verb `i`, with at most a few adverbs between
+/// ("Amnesty, which last week gave", "which on Monday said").
+fn relative_pronoun(words: &[&str], i: usize) -> Option<usize> {
+    (i.saturating_sub(4)..i).rev().find(|&j| {
+        j >= 1
+            && is(&["which", "who"], words[j])
+            && words[j - 1] == ","
+            && words[j + 1..i]
+                .iter()
+                .all(|w| !is(NP_STOPS, w) || is(BEFORE_VERB, w) || *w == "on")
+    })
 }
 
 /// The body named after "citing" at token `j` ("citing the civil defence agency"), unless it
@@ -1761,8 +2093,9 @@ const TOLL_WORDS: &[&str] = &[
 ];
 
 /// The body a sentence credits for the figures of the sentence before it: "That is according
-/// to the state police command", "The figures were provided by the coast guard", or
-/// "According to X," in a sentence that speaks of the toll.
+/// to the state police command", "The figures were provided by the coast guard",
+/// "According to X," in a sentence that speaks of the toll, "X disclosed this", or the
+/// speaker of a quote the sentence before opened ("All civilians,” the governor wrote.").
 fn back_body(text: &str, toks: &[Tok], words: &[&str]) -> Option<String> {
     let k = words
         .iter()
@@ -1782,9 +2115,32 @@ fn back_body(text: &str, toks: &[Tok], words: &[&str]) -> Option<String> {
         ],
         next,
     );
-    (k > 1 && sourced)
-        .then(|| forward_np(text, toks, words, k + 1))
-        .flatten()
+    if k > 1 && sourced {
+        return forward_np(text, toks, words, k + 1);
+    }
+    // "X disclosed this to our correspondent": the verb's object is what came before.
+    let this = (1..words.len().saturating_sub(1)).find(|&i| {
+        words[i + 1] == "this"
+            && report_verb(&toks[i], words[i])
+            && words
+                .get(i + 2)
+                .is_none_or(|w| is(&["to", "on", "in", "at", "and", ",", "."], w))
+    });
+    // "... 23 dead and 28 wounded. All civilians,” the governor wrote.": a sentence that
+    // opens inside a quote and closes it before its speaker.
+    let quote = toks.iter().take(30).position(|t| {
+        t.low == "”"
+            || t.low == "\"" && t.start > 0 && !text[..t.start].ends_with(char::is_whitespace)
+    });
+    let from = this.or_else(|| {
+        let q = quote?;
+        let opened = toks[..q].iter().any(|t| t.low == "“" || t.low == "\"");
+        (!opened).then_some(q)
+    })?;
+    bodies(text, toks, words)
+        .into_iter()
+        .find(|(v, _)| *v >= from)
+        .map(|(_, b)| b)
 }
 
 /// "Jane Doe, a spokeswoman for the agency in the north, told AFP": the body before the
@@ -1824,6 +2180,8 @@ fn inner_joiner(toks: &[Tok], words: &[&str], j: usize) -> bool {
         "in" => named(l) && (toks[j + 1].capital || *r == "the"),
         // "Medics at a field hospital", "officials at the Red Cross".
         "at" => named(l) && (toks[j + 1].capital || is(&["the", "a", "an"], r)),
+        // "Kenya National Commission on Human Rights", "Office for Civil Defence".
+        "on" | "of" | "for" => toks[l].capital && toks[j + 1].capital,
         _ => false,
     }
 }
@@ -1833,6 +2191,23 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
     let mut k = v;
     while k > 0 && v - k < 2 && is(BEFORE_VERB, words[k - 1]) {
         k -= 1;
+    }
+    // "officials on Thursday said": the day is not the body.
+    let mut day = k;
+    if day > 0 && is(DAYS, words[day - 1]) {
+        day -= 1;
+        if day > 0 && words[day - 1] == "on" {
+            day -= 1;
+        }
+        if day > 0 && toks[day - 1].word && !is(PRONOUNS, words[day - 1]) {
+            k = day;
+        }
+    }
+    // "the Kenya National Commission on Human Rights (KNCHR) said": the acronym is part of
+    // the name.
+    let named_end = k;
+    if k >= 3 && words[k - 1] == ")" && words[k - 3] == "(" && toks[k - 2].capital {
+        k -= 3;
     }
     let end = k;
     while k > 0 && end - k < 10 {
@@ -1875,6 +2250,14 @@ fn backward_np(text: &str, toks: &[Tok], words: &[&str], v: usize) -> Option<Str
     while k < end && is(&["of", "for", "and"], words[k]) {
         k += 1;
     }
+    // "A police commander in Nairobi, who ...": a place after "in" is no body.
+    let place = k > 0 && is(&["in", "at", "near", "from", "across"], words[k - 1]);
+    if place && (k..end).all(|j| toks[j].capital) {
+        return None;
+    }
+    if named_end > end && k < end {
+        return body_span(text, toks, words, k, named_end);
+    }
     body_span(text, toks, words, k, end)
 }
 
@@ -1916,7 +2299,8 @@ fn body_span(text: &str, toks: &[Tok], words: &[&str], s: usize, e: usize) -> Op
     }
     let plausible = (s..e).any(|j| {
         let w = words[j].trim_end_matches("'s");
-        (toks[j].capital && !is(&["the", "a", "an"], w)) || is(BODY_NOUNS, w)
+        (toks[j].capital && !is(&["the", "a", "an"], w) && !is(DAYS, w) && !is(MONTHS, w))
+            || is(BODY_NOUNS, w)
     });
     plausible.then(|| collapse(&text[toks[s].start..toks[e - 1].end]))
 }
@@ -2019,8 +2403,9 @@ mod tests {
             &[(K, 20000, None, AtLeast)],
         ),
         (
+            // A part of a toll (issue 4).
             "Five children were among the dead, according to the governor.",
-            &[(K, 5, None, Exact)],
+            &[],
         ),
         (
             "Four members of the same family were killed when a shell hit their home.",
@@ -2222,14 +2607,16 @@ mod tests {
     /// expectations changed afterwards on review: "treated 250 people for injuries" counts
     /// 250 injured, and "a 58-year-old man died" names a person, not a count. "The 2004
     /// tsunami killed about 230,000" became no figure when past events' tolls stopped
-    /// counting as the toll of the event reported.
+    /// counting as the toll of the event reported; "were among those injured" and "the war
+    /// has killed tens of thousands" became none when parts of a toll and a war's toll to
+    /// date stopped counting (issue 4).
     const HELDOUT: &[(&str, &[Want])] = &[
         ("Israeli strikes on Gaza have killed more than 40,000 Palestinians, according to the territory's health ministry.", &[(K, 40000, None, MoreThan)]),
         ("At least 17 people were killed and 53 wounded when a car bomb exploded near a checkpoint in northern Syria on Tuesday, a war monitor said.", &[(K, 17, None, AtLeast), (I, 53, None, Exact)]),
         ("The Syrian Observatory for Human Rights put the toll at 22 dead.", &[(K, 22, None, Exact)]),
         ("Flash floods have left at least 68 people dead and more than 100 missing in the northeast, the national disaster agency said Thursday.", &[(K, 68, None, AtLeast), (M, 100, None, MoreThan)]),
         ("Authorities said 112 people had been confirmed dead as of Wednesday evening.", &[(K, 112, None, Exact)]),
-        ("Four police officers were among those injured.", &[(I, 4, None, Exact)]),
+        ("Four police officers were among those injured.", &[]),
         ("Hospitals treated roughly 250 people for injuries after the clashes.", &[(I, 250, None, About)]),
         ("The UN says around 1,500 civilians have been killed in the fighting this year.", &[(K, 1500, None, About)]),
         ("Witnesses said security forces shot dead at least nine demonstrators.", &[(K, 9, None, AtLeast)]),
@@ -2259,7 +2646,7 @@ mod tests {
         ("Two people were killed, including a child, when a drone hit a residential building.", &[(K, 2, None, Exact)]),
         ("Thousands of protesters marched through the capital on Sunday.", &[]),
         ("The attack on 7 October killed about 1,200 people, Israeli officials say.", &[(K, 1200, None, About)]),
-        ("The war has killed tens of thousands and displaced millions.", &[(K, 20000, None, AtLeast)]),
+        ("The war has killed tens of thousands and displaced millions.", &[]),
         ("Some 40 percent of the 2,000 residents were injured.", &[]),
         ("The bombing wounded at least 60 people, 10 of them seriously, police said.", &[(I, 60, None, AtLeast)]),
         ("The number of dead in the floods has reached 1,100, with a further 3,500 injured.", &[(K, 1100, None, Exact), (I, 3500, None, Exact)]),
@@ -2272,7 +2659,8 @@ mod tests {
     /// (first run: precision 1.000, recall 0.889); kept as a regression set. One sentence
     /// was reworded afterwards ("a 19-year-old man was stabbed to death" became "two
     /// teenagers") when single persons stopped counting as figures, and "the 1994 genocide"
-    /// toll became no figure when past events stopped counting.
+    /// toll became no figure when past events stopped counting, and "were among the dead"
+    /// none when parts of a toll stopped counting (issue 4).
     const FRESH: &[(&str, &[Want])] = &[
         ("KABUL (Reuters) - A powerful earthquake struck western Afghanistan on Saturday, killing at least 2,000 people, a government spokesman said.", &[(K, 2000, None, AtLeast)]),
         ("The disaster ministry said 9,240 people were injured and 1,320 houses were destroyed.", &[(I, 9240, None, Exact)]),
@@ -2293,7 +2681,7 @@ mod tests {
         ("In the 1994 genocide, some 800,000 people were killed in 100 days.", &[]),
         ("The bus was carrying 45 passengers when it plunged into a ravine; 21 were killed.", &[(K, 21, None, Exact)]),
         ("The explosion at 2:30 a.m. shattered windows up to 5 km away and injured 150.", &[(I, 150, None, Exact)]),
-        ("UNICEF said at least 13 children were among the dead.", &[(K, 13, None, AtLeast)]),
+        ("UNICEF said at least 13 children were among the dead.", &[]),
         ("The Interior Ministry said 3 police officers had been wounded by gunfire, one of them critically.", &[(I, 3, None, Exact)]),
         ("The military said 2 soldiers were killed in southern Gaza, raising its toll in the ground operation to 250.", &[(K, 2, None, Exact), (K, 250, None, Exact)]),
         ("According to the city administration, 11 people were injured in the overnight attack.", &[(I, 11, None, Exact)]),
@@ -2581,6 +2969,96 @@ mod tests {
         assert!(fields >= 0.9, "{summary}");
     }
 
+    /// Blind paragraphs for issue 4 (past events by a time phrase, cumulative war tolls,
+    /// parts of a toll, "nearly 300 injured" forms, bodies governing a whole sentence or
+    /// given in the next one, institutions with acronyms, relaying outlets), written before
+    /// any rule for them was changed. First run: precision 0.767, recall 0.971, fields 0.848.
+    #[rustfmt::skip]
+    const PARAGRAPHS_3: &[(&str, &[Full])] = &[
+        ("MERVA, Tallan (Reuters) — A passenger ferry capsized on Lake Orsu late on Saturday, killing at least 34 people, the provincial emergency agency said. Nearly 90 passengers remain missing. The previous month, a cargo boat sank on the same lake, killing 12 crew members.",
+            &[(K, 34, None, AtLeast, Some("the provincial emergency agency"), None), (M, 90, None, Nearly, None, None)]),
+        ("Police said 14 people were killed and about 300 were hurt when security forces broke up the march in Kessa on Tuesday. In March, more than 40 protesters died in similar clashes in the capital.",
+            &[(K, 14, None, Exact, Some("Police"), None), (I, 300, None, About, Some("Police"), None)]),
+        ("The Ostland Commission on Civil Liberties (OCCL) said 23 people had been killed since the protests began, while the Medical Association of Ostland put the number of injured at nearly 400. One man reportedly died after being struck by a tear gas canister, another after being beaten by police.",
+            &[(K, 23, None, Exact, Some("the Ostland Commission on Civil Liberties (OCCL)"), Some("since the protests began")), (I, 400, None, Nearly, Some("the Medical Association of Ostland"), None)]),
+        ("At least 52 people were killed in the raid on Tamba village, Governor Idris Kallo said on Thursday. Two local councillors were also killed in the attack, he said. The insurgency, now in its 12th year, has claimed tens of thousands of lives in the region.",
+            &[(K, 52, None, AtLeast, Some("Governor Idris Kallo"), Some("on Thursday"))]),
+        ("Health ministry spokespeople said more than 2,600 people had been killed in the fighting since January, with another 9,000 wounded. The war, which began in 2021, has killed more than 150,000 people, according to researchers.",
+            &[(K, 2600, None, MoreThan, Some("Health ministry spokespeople"), Some("since January")), (I, 9000, None, Exact, Some("Health ministry spokespeople"), Some("since January"))]),
+        ("The death toll from the landslide in Upper Kiran rose to 71, the National Disaster Management Authority (NDMA) told the Herald on Wednesday. Another 18 people are missing and 45 injured, the authority said.",
+            &[(K, 71, None, Exact, Some("the National Disaster Management Authority (NDMA)"), Some("on Wednesday")), (M, 18, None, Exact, Some("the authority"), None), (I, 45, None, Exact, Some("the authority"), None)]),
+        ("Seventeen people died and nearly 60 were injured when a bus plunged into a ravine near Solva, according to the regional police. Two children were among the dead. Last year, 230 people died in road accidents on the same highway.",
+            &[(K, 17, None, Exact, Some("the regional police"), None), (I, 60, None, Nearly, Some("the regional police"), None)]),
+        ("Thirty-eight people have lost their lives in the fire, Ana Morel, the head of the Vesk fire brigade, said. The brigade said 11 firefighters had been hospitalised with smoke inhalation.",
+            &[(K, 38, None, Exact, Some("Ana Morel"), None), (I, 11, None, Exact, Some("The brigade"), None)]),
+        ("DARLOW — Security forces killed at least 19 protesters and wounded 120 others on Tuesday, the Lanark Human Rights Observatory said in a statement on Wednesday.",
+            &[(K, 19, None, AtLeast, Some("the Lanark Human Rights Observatory"), Some("on Wednesday")), (I, 120, None, Exact, Some("the Lanark Human Rights Observatory"), Some("on Wednesday"))]),
+        ("Thursday's strike on the market killed 29 people, Pavel Ostrov, the regional governor, said on Telegram. At least 64 people were wounded, among them 9 children.",
+            &[(K, 29, None, Exact, Some("Pavel Ostrov"), None), (I, 64, None, AtLeast, None, None)]),
+        ("The disaster council told Al Jazeera that 41 people had died in the floods and 7 were missing. In 2019, floods in the same province killed more than 300 people.",
+            &[(K, 41, None, Exact, Some("The disaster council"), None), (M, 7, None, Exact, Some("The disaster council"), None)]),
+        ("A suicide bomber killed 11 worshippers at a mosque in Barak on Friday. Officials said 26 others were wounded. The attack came a week after a car bomb killed 8 people at a checkpoint in the city.",
+            &[(K, 11, None, Exact, None, None), (I, 26, None, Exact, Some("Officials"), None)]),
+        ("Rescuers pulled four survivors from the rubble overnight. The number of dead has risen to 112, with 340 injured, Civil Protection chief Marta Lenz said.",
+            &[(K, 112, None, Exact, Some("Civil Protection chief Marta Lenz"), None), (I, 340, None, Exact, Some("Civil Protection chief Marta Lenz"), None)]),
+        ("Hundreds of people were hurt in the stampede at the stadium gates, and at least 8 died, witnesses said. Doctors at Central Hospital said they had treated 212 people.",
+            &[(I, 200, None, AtLeast, Some("witnesses"), None), (K, 8, None, AtLeast, Some("witnesses"), None), (I, 212, None, Exact, Some("Doctors at Central Hospital"), None)]),
+        ("Sixteen people died in air strikes on three villages on Sunday, local monitors said, bringing the number of civilians killed this month to 94. The conflict has claimed more than 4,000 lives since 2020.",
+            &[(K, 16, None, Exact, Some("local monitors"), None), (K, 94, None, Exact, Some("local monitors"), None)]),
+        ("The boat was carrying about 80 traders to a market in Lokoja when it hit a submerged log. Eleven bodies have been recovered and 27 passengers were rescued, state emergency officials said. The accident comes barely two months after 64 people drowned in a similar incident upstream.",
+            &[(K, 11, None, Exact, Some("state emergency officials"), None)]),
+        ("Local officials said 9 people were martyred in the shelling of Qasra and 23 hospitalised, one day after the truce collapsed.",
+            &[(K, 9, None, Exact, Some("Local officials"), None), (I, 23, None, Exact, Some("Local officials"), None)]),
+    ];
+
+    #[test]
+    fn precision_recall_and_fields_on_blind_paragraphs() {
+        let (precision, recall, fields, summary) = score_full(PARAGRAPHS_3);
+        eprintln!("figures (blind paragraphs): {summary}");
+        assert!(precision >= 0.95, "{summary}");
+        assert!(recall >= 0.95, "{summary}");
+        assert!(fields >= 0.95, "{summary}");
+    }
+
+    /// A second blind set, written after the issue 4 rules and scored before any change
+    /// for it. First run: precision 0.842, recall 0.889, fields 0.812 (after two fixes to the
+    /// gold made before any code change: "put the death toll at 312 on Tuesday" is dated by
+    /// the module's rule, and "The dead ... number 26" had been left out).
+    #[rustfmt::skip]
+    const PARAGRAPHS_4: &[(&str, &[Full])] = &[
+        ("Floods kill 58 in northern Brava, dozens missing - disaster agency",
+            &[(K, 58, None, Exact, Some("disaster agency"), None), (M, 24, None, AtLeast, Some("disaster agency"), None)]),
+        ("At least 58 people have died and 37 are missing after three days of rain in northern Brava, the National Agency for Disaster Management (NADM) said on Saturday. Two years ago, floods in the same region killed more than 400 people.",
+            &[(K, 58, None, AtLeast, Some("the National Agency for Disaster Management (NADM)"), Some("on Saturday")), (M, 37, None, Exact, Some("the National Agency for Disaster Management (NADM)"), Some("on Saturday"))]),
+        ("Gunmen stormed a wedding in the village of Kaura on Sunday night, killing 21 guests, police spokesman Yusuf Adamu said. Three of the victims were children. Adamu said 14 others were admitted to hospital with gunshot wounds.",
+            &[(K, 21, None, Exact, Some("police spokesman Yusuf Adamu"), None), (I, 14, None, Exact, Some("Adamu"), None)]),
+        ("The violence in the region, which began in 2019, has claimed more than 8,000 lives, according to the Armed Conflict Location and Event Data Project.", &[]),
+        ("Some 130 people were injured when a train derailed near Koro, railway officials said. The driver and two passengers died.",
+            &[(I, 130, None, About, Some("railway officials"), None), (K, 2, None, Exact, None, None)]),
+        ("The Ministry of Public Health put the death toll at 312 on Tuesday, with almost 1,900 hurt. In February, an earthquake of similar strength in the north killed 90.",
+            &[(K, 312, None, Exact, Some("The Ministry of Public Health"), Some("on Tuesday")), (I, 1900, None, Nearly, Some("The Ministry of Public Health"), Some("on Tuesday"))]),
+        ("Eleven miners are trapped and 4 have been confirmed dead after the shaft flooded, the mine operator said. They said rescuers had reached a depth of 200 metres.",
+            &[(K, 4, None, Exact, Some("the mine operator"), None)]),
+        ("Protesters said security forces had shot dead at least 9 people in the capital. The interior ministry denied the claim and said 31 police officers had been wounded.",
+            &[(K, 9, None, AtLeast, Some("Protesters"), None), (I, 31, None, Exact, Some("The interior ministry"), None)]),
+        ("\u{201c}We counted 47 bodies in the morgue,\u{201d} said Dr Halima Sesay, the director of Kenema Hospital. The hospital was treating about 70 wounded, she said.",
+            &[(K, 47, None, Exact, Some("Dr Halima Sesay"), None), (I, 70, None, About, Some("Dr Halima Sesay"), None)]),
+        ("More than 1,200 people have been killed in the offensive since October, the Office for the Coordination of Humanitarian Affairs said in its latest update.",
+            &[(K, 1200, None, MoreThan, Some("the Office for the Coordination of Humanitarian Affairs"), Some("since October"))]),
+        ("A week earlier, 19 people died in a similar stampede at a food distribution point in the north.", &[]),
+        ("Rescuers said the number of people missing had fallen to 12 after 30 were found alive. The dead, among them five firefighters, number 26.",
+            &[(M, 12, None, Exact, Some("Rescuers"), None), (K, 26, None, Exact, None, None)]),
+    ];
+
+    #[test]
+    fn precision_recall_and_fields_on_second_blind_paragraphs() {
+        let (precision, recall, fields, summary) = score_full(PARAGRAPHS_4);
+        eprintln!("figures (blind paragraphs 2): {summary}");
+        assert!(precision >= 0.95, "{summary}");
+        assert!(recall >= 0.9, "{summary}");
+        assert!(fields >= 0.9, "{summary}");
+    }
+
     #[test]
     fn casualties_are_a_kind_of_their_own() {
         let k = |t: &str| got(t);
@@ -2666,6 +3144,367 @@ mod tests {
     }
 
     #[test]
+    fn earlier_events_war_tolls_and_parts_are_not_this_toll() {
+        for none in [
+            "The previous week, two boats sank on the river, killing at least 16.",
+            "Earlier this year, 40 migrants drowned off the coast.",
+            "In August, more than 60 people died when a bus crashed into a truck.",
+            "Last month, a landslide in the same valley killed 12 villagers.",
+            "More than 300 people died in road accidents in the province last year.",
+            "The blast came just two weeks after a suicide bomber killed 30 at a rally.",
+            "This is coming barely a month after 45 traders drowned upstream.",
+            "The insurgency has claimed more than 35,000 lives since 2009.",
+            "The civil war, which began in 2014, has killed more than 150,000 people, monitors say.",
+            "The war between the junta and the rebels has already killed thousands.",
+            "Three journalists were among the dead.",
+            "At least four soldiers were among those wounded, the army said.",
+            "Two guards, Omar Said and Peter Wanjiru, were also killed in the raid.",
+            "One protester died after being hit by a rubber bullet, another after being trampled.",
+            "Three years ago, a ferry sank on the same route, killing 140.",
+            "Days earlier, 12 people died when a bridge collapsed.",
+            "The unrest, which started in 2021, has claimed more than 900 lives.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        let k = |t: &str| got(t);
+        assert_eq!(
+            k("Two days after the quake, the death toll rose to 300."),
+            [(K, 300, None, Exact)]
+        );
+        assert!(
+            k("Rescuers found 12 more bodies a day after the quake, bringing the toll to 40.")
+                .contains(&(K, 40, None, Exact))
+        );
+        assert_eq!(
+            k("Since June, 300 people have died in the floods."),
+            [(K, 300, None, Exact)]
+        );
+        assert_eq!(
+            k("The floods that began in June have killed 300 people."),
+            [(K, 300, None, Exact)]
+        );
+        assert_eq!(
+            k("The fighting has killed 40 people since Friday."),
+            [(K, 40, None, Exact)]
+        );
+        assert_eq!(
+            k("Another source said at least three civilians were also killed."),
+            [(K, 3, None, AtLeast)]
+        );
+        assert_eq!(
+            k("Gunmen killed 40 people in Kano, Kaduna and Zamfara, officials said."),
+            [(K, 40, None, Exact)]
+        );
+        assert_eq!(
+            k("Flooding has killed 310 people this year, up from 200 last year."),
+            [(K, 310, None, Exact)]
+        );
+        assert!(k("One person was killed and another injured.").contains(&(K, 1, None, Exact)));
+        assert_eq!(
+            k("The unrest, which started on Friday, has killed 40 people."),
+            [(K, 40, None, Exact)]
+        );
+        assert_eq!(
+            k("Hours later, 12 more bodies were found, bringing the toll to 52."),
+            [(K, 12, None, Exact), (K, 52, None, Exact)]
+        );
+    }
+
+    #[test]
+    fn usual_wordings_before_and_after_the_number() {
+        let cases: &[(&str, Want)] = &[
+            (
+                "Nearly 300 injured were taken to hospitals in the city.",
+                (I, 300, None, Nearly),
+            ),
+            (
+                "About 300 were hurt in the crush at the gates.",
+                (I, 300, None, About),
+            ),
+            (
+                "Nearly 180 remain missing after the ferry sank.",
+                (M, 180, None, Nearly),
+            ),
+            (
+                "Number missing in ferry disaster jumps to nearly 180: police",
+                (M, 180, None, Nearly),
+            ),
+            (
+                "The number of injured rose toward 300 on Wednesday.",
+                (I, 300, None, Nearly),
+            ),
+            (
+                "Officials said the death toll is at a little more than 2,200.",
+                (K, 2200, None, MoreThan),
+            ),
+            (
+                "Slightly more than 40 people were wounded.",
+                (I, 40, None, MoreThan),
+            ),
+            (
+                "Home Affairs spokespeople said more than 2,200 people were killed.",
+                (K, 2200, None, MoreThan),
+            ),
+            (
+                "At least 14 people lost their lives in the stampede.",
+                (K, 14, None, AtLeast),
+            ),
+            (
+                "Nine soldiers were martyred in the ambush, the army said.",
+                (K, 9, None, Exact),
+            ),
+            ("The shelling martyred 12 civilians.", (K, 12, None, Exact)),
+            (
+                "Some 45 people were hospitalised with burns.",
+                (I, 45, None, About),
+            ),
+            (
+                "Hospitals admitted 80 injured overnight.",
+                (I, 80, None, Exact),
+            ),
+            (
+                "The crash left 23 dead and dozens injured.",
+                (K, 23, None, Exact),
+            ),
+            (
+                "There were 31 deaths in the province.",
+                (K, 31, None, Exact),
+            ),
+            ("The death toll stands at 57.", (K, 57, None, Exact)),
+            (
+                "Doctors reported 140 injuries, most of them from shrapnel.",
+                (I, 140, None, Exact),
+            ),
+            (
+                "The blast injured nearly 60 bystanders.",
+                (I, 60, None, Nearly),
+            ),
+            (
+                "The storm has left close to 90 people missing.",
+                (M, 90, None, Nearly),
+            ),
+            (
+                "Roughly 200 people died in the floods.",
+                (K, 200, None, About),
+            ),
+            (
+                "The toll of the injured has risen to 412.",
+                (I, 412, None, Exact),
+            ),
+            ("Deaths have climbed to 95.", (K, 95, None, Exact)),
+            (
+                "Fourteen others were admitted to hospital with burns.",
+                (I, 14, None, Exact),
+            ),
+            (
+                "About 60 people were taken to hospital after the blast.",
+                (I, 60, None, About),
+            ),
+            (
+                "Another seven soldiers and two Afghan troops were wounded.",
+                (I, 7, None, Exact),
+            ),
+            (
+                "Another seven soldiers and two Afghan troops were wounded.",
+                (I, 2, None, Exact),
+            ),
+            (
+                "Troops killed 12 militants and 3 civilians were wounded.",
+                (K, 12, None, Exact),
+            ),
+            (
+                "Troops killed 12 militants and 3 civilians were wounded.",
+                (I, 3, None, Exact),
+            ),
+        ];
+        let mut failed = Vec::new();
+        for (t, want) in cases {
+            if !got(t).contains(want) {
+                failed.push(format!("{t} -> {:?}", got(t)));
+            }
+        }
+        assert!(failed.is_empty(), "{failed:#?}");
+    }
+
+    #[test]
+    fn bodies_keep_whole_names_and_are_never_a_day_or_a_place() {
+        let by = |t: &str| one(t).reported_by;
+        assert_eq!(
+            by("The Lakeland Commission on Civil Liberties said 12 people were killed.").as_deref(),
+            Some("The Lakeland Commission on Civil Liberties")
+        );
+        assert_eq!(
+            by("Police killed 8 protesters, the Lakeland Commission on Civil Liberties (LCCL) has said.")
+                .as_deref(),
+            Some("the Lakeland Commission on Civil Liberties (LCCL)")
+        );
+        assert_eq!(
+            by("The Office for Civil Defence said 30 people were injured.").as_deref(),
+            Some("The Office for Civil Defence")
+        );
+        assert_eq!(
+            by("Nine people died in the blaze, the civil defence said.").as_deref(),
+            Some("the civil defence")
+        );
+        assert_eq!(
+            by("Coast guard officials on Friday said up to 40 people were missing.").as_deref(),
+            Some("Coast guard officials")
+        );
+        assert_eq!(
+            by("A fire commander in Velm, who asked not to be named, told reporters 9 were hurt.")
+                .as_deref(),
+            Some("A fire commander in Velm")
+        );
+        assert_eq!(
+            by("It hit near the summit, where climbers said at least 6 people were killed.")
+                .as_deref(),
+            Some("climbers")
+        );
+        // No body named: a day or a place is none.
+        assert_eq!(by("On Friday said 4 people were killed.").as_deref(), None);
+        assert_eq!(by("In Velm, 4 people were killed.").as_deref(), None);
+    }
+
+    #[test]
+    fn bodies_from_headline_dashes_second_verbs_and_more_verbs() {
+        let bodies = |t: &str| -> Vec<Option<String>> {
+            extract(t).into_iter().map(|f| f.reported_by).collect()
+        };
+        let s = |b: &str| Some(b.to_string());
+        assert_eq!(
+            bodies("Bus plunges into gorge, 31 killed - Tallan Police"),
+            [s("Tallan Police")]
+        );
+        assert_eq!(
+            bodies("Death toll in Orsu ferry sinking rises to 44: coast guard"),
+            [s("coast guard")]
+        );
+        // A dash inside a sentence, or one before words that are no body, gives none.
+        assert_eq!(bodies("Quake: death toll rises to 57"), [None]);
+        assert_eq!(
+            bodies("Storm kills 12 - more rain expected tomorrow"),
+            [None]
+        );
+        // A title's closing outlet published the story; it is no body.
+        assert_eq!(bodies("Market fire kills 28 - The Morning Courier"), [None]);
+        assert_eq!(bodies("Train crash kills 14 - CNN"), [None]);
+        assert_eq!(
+            bodies("At least 50 killed in crackdown - Human Rights Watch"),
+            [s("Human Rights Watch")]
+        );
+        assert_eq!(bodies("Boat capsizes, 27 dead – NSEMA"), [s("NSEMA")]);
+        assert_eq!(
+            bodies(
+                "The army has accused rebels of killing 40 villagers, and says 15 were wounded."
+            ),
+            [s("The army"), s("The army")]
+        );
+        assert_eq!(
+            bodies("It was up from the 26 people reported killed earlier by the Velm Disaster Council."),
+            [s("the Velm Disaster Council")]
+        );
+        assert_eq!(
+            bodies("Eight people were confirmed dead by the county coroner."),
+            [s("the county coroner")]
+        );
+        assert_eq!(
+            bodies("Twelve civilians were reported killed by Russian shelling."),
+            [None]
+        );
+        assert_eq!(
+            bodies("The interior ministry denied the claim and said 31 officers had been hurt."),
+            [s("The interior ministry")]
+        );
+        assert_eq!(
+            bodies("The UN mission in Tallan gave no details but said 4 of its staff died."),
+            [s("The UN mission in Tallan")]
+        );
+        assert_eq!(
+            bodies("Nine people were injured and taken to hospital, and said to be stable."),
+            [None]
+        );
+        assert_eq!(
+            bodies("Officials informed on Sunday that 12 people had died."),
+            [s("Officials")]
+        );
+        assert_eq!(
+            bodies(
+                "Local medics gave lower figures, with the Velm Doctors Union saying 30 had died."
+            ),
+            [s("the Velm Doctors Union")]
+        );
+        assert_eq!(
+            bodies("The Red Cross, which on Monday gave a toll of 80 dead, called for calm."),
+            [s("The Red Cross")]
+        );
+        assert_eq!(
+            bodies("Nine people died, local monitors said."),
+            [s("local monitors")]
+        );
+    }
+
+    #[test]
+    fn bodies_from_the_sentence_before_or_after() {
+        let bodies = |t: &str| -> Vec<Option<String>> {
+            extract(t).into_iter().map(|f| f.reported_by).collect()
+        };
+        let s = |b: &str| Some(b.to_string());
+        assert_eq!(
+            bodies("The coast guard said the search would resume at dawn. It said 14 people were still missing."),
+            [s("The coast guard")]
+        );
+        assert_eq!(
+            bodies(
+                "Mayor Ana Lind told reporters the search would go on. She said 6 people had died."
+            ),
+            [s("Mayor Ana Lind")]
+        );
+        // A pronoun with no body before it, or no pronoun at all, gives none.
+        assert_eq!(
+            bodies("The bridge collapsed at noon. He said 6 people had died."),
+            [None]
+        );
+        assert_eq!(
+            bodies("Police sealed off the area. Six people had died."),
+            [None]
+        );
+        assert_eq!(
+            bodies("At least 30 people drowned when the boat capsized. The head of the river authority, Omar Dede, confirmed this on Friday."),
+            [s("The head of the river authority")]
+        );
+        assert_eq!(
+            bodies("“We have 12 dead and 40 wounded. Most are children,” Lena Brook, the hospital director, wrote on X."),
+            [s("Lena Brook"), s("Lena Brook")]
+        );
+        // A quote that opens and closes in the second sentence names no body for the first.
+        assert_eq!(
+            bodies("Nine people were killed. “It was chaos,” Lena Brook, a witness, said."),
+            [None]
+        );
+        assert_eq!(
+            bodies("Nine people were killed.\n\n\"It was chaos,\" Lena Brook, a witness, said."),
+            [None]
+        );
+        assert_eq!(
+            bodies("“We counted 47 bodies,” said Dr Ama Sesay, the director of the hospital."),
+            [s("Dr Ama Sesay")]
+        );
+        // Commas inside a quote are no asides of its speaker.
+        assert_eq!(
+            bodies("“The police, the army, everyone ran as 30 died,” he said."),
+            [None]
+        );
+        assert_eq!(
+            bodies("A nurse who treated the victims said at least 15 people were hurt."),
+            [s("A nurse")]
+        );
+        assert_eq!(
+            bodies("Local officials have been saying dozens of people were killed."),
+            [s("Local officials")]
+        );
+    }
+
+    #[test]
     fn added_numbers_with_the_verb_left_out() {
         assert_eq!(
             got("Nine people were killed on Friday and another 4 on Saturday."),
@@ -2728,6 +3567,11 @@ mod tests {
             ("the agency said in a statement on Tuesday", "on Tuesday"),
             ("police said late Sunday", "late Sunday"),
             ("officials told reporters Monday evening", "Monday evening"),
+            ("the agency told the Herald on Wednesday", "on Wednesday"),
+            (
+                "a spokesman told The Associated Press on Friday",
+                "on Friday",
+            ),
             (
                 "the army said in its daily update on Wednesday",
                 "on Wednesday",
@@ -2740,6 +3584,7 @@ mod tests {
             "the ministry said the attack on Friday",
             "they met on Tuesday",
             "police said Sundays are busy",
+            "the agency told the Herald that on Wednesday",
         ] {
             assert!(REPORT_DATE.captures(t).is_none(), "{t}");
         }
