@@ -716,7 +716,16 @@ static AFFILIATION_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
 // Where unnamed people are, after the head: "residents in the worst-hit village",
 // "diplomats based in the capital". The words are read up to a verb or clause word.
 static PLACE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"^\s+(?:based\s+in|in|of|from|at|near|inside|across|around|outside)\b")
+    Pattern::new(
+        r"^\s+(?:(?:based|living|waiting|working|sheltering|staying|gathered)\s+)?(?:in|of|from|at|on|near|inside|across|around|outside)\b",
+    )
+});
+
+// The kind of place after a place's name: "Bajura district", "the Rafah crossing".
+static PLACE_KIND: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^\s+(?:district|county|province|state|region|city|town|village|area|camp|hospital|clinic|crossing|market|border|port|airport|station|neighbou?rhood|municipality|valley|island|prefecture|governorate|zone|site|base|prison|university)\b",
+    )
 });
 
 // A relative clause after unnamed people, read word by word up to the verb that makes them a
@@ -730,6 +739,10 @@ static COORDINATED: LazyLock<Pattern> = LazyLock::new(|| {
         r"^\s+and\s+(?:(?:an?|{numbers}|other|several|some|many)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}{HEADS}\b"
     ))
 });
+
+/// Most places and bodies read one after another after unnamed people ("doctors at a
+/// clinic on Bhola Island in the south").
+const MAX_PLACES: usize = 3;
 
 /// Most words read inside a relative clause before its verb.
 const MAX_CLAUSE_WORDS: usize = 12;
@@ -2429,8 +2442,11 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
         end: head_end,
         ..Tail::default()
     };
-    let (mut joined, mut placed, mut access, mut anonymity) = (false, false, false, false);
+    let (mut joined, mut access, mut anonymity) = (false, false, false);
     let (mut apposed, mut clause) = (false, false);
+    // Places and bodies read so far, and where the last one ended: they chain ("doctors at
+    // a clinic on Bhola Island", "two officials in Bajura district").
+    let (mut places, mut place_end) = (0, head_end);
     loop {
         let rest = ahead(line, t.end);
         let at_head = t.end == head_end;
@@ -2479,13 +2495,16 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
                 }
             }
         }
-        if at_head && !placed {
-            placed = true;
+        if t.end == place_end && places < MAX_PLACES {
+            places += 1;
             if let Some(a) = AFFILIATION_AFTER.captures(rest).and_then(|m| m.name("a")) {
                 let name = trim_name(a.as_str());
                 if !name.is_empty() && !STOP_CAPS.contains(&name) {
-                    t.affiliation = Some(name.to_string());
-                    t.end += a.start() + name.len();
+                    t.affiliation.get_or_insert_with(|| name.to_string());
+                    // "in Bajura district": a kind of place after its name ends it.
+                    let after = a.start() + name.len();
+                    t.end += after + PLACE_KIND.find(&rest[after..]).map_or(0, |m| m.end());
+                    place_end = t.end;
                     continue;
                 }
             }
@@ -2493,6 +2512,7 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
                 let end = access_object(rest, m.end());
                 if end > m.end() {
                     t.end += end;
+                    place_end = t.end;
                     continue;
                 }
             }
@@ -3251,6 +3271,28 @@ mod tests {
         assert_eq!(s.count, Some(4));
         assert_eq!(s.via.as_deref(), Some("NPR"));
         assert_eq!(s.who, "senators");
+    }
+
+    #[test]
+    fn places_after_people_keep_the_count_and_outlet() {
+        let s = one("Three clerks in Marlow district told the BBC on condition of anonymity that files were lost.");
+        assert_eq!(
+            s.text,
+            "Three clerks in Marlow district told the BBC on condition of anonymity"
+        );
+        assert_eq!(s.count, Some(3));
+        assert_eq!(s.via.as_deref(), Some("BBC"));
+
+        let s = one("Nurses at a clinic on Tarn Island said the generator failed.");
+        assert_eq!(s.text, "Nurses at a clinic on Tarn Island said");
+        let s = one("Two bus drivers at a depot in Hollin told AFP the route was shut.");
+        assert_eq!(s.text, "Two bus drivers at a depot in Hollin told AFP");
+        assert_eq!((s.count, s.via.as_deref()), (Some(2), Some("AFP")));
+        let s = one("Parents waiting outside the school in Dunmore said nobody had called.");
+        assert_eq!(s.text, "Parents waiting outside the school in Dunmore said");
+        // A place with no cue after it makes no source.
+        none("Farmers in Ossett district harvested early this year.");
+        none("Two clerks in Marlow district filed the papers late.");
     }
 
     #[test]
