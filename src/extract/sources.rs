@@ -221,7 +221,8 @@ const OUTLET: &str = concat!(
 );
 
 /// Verb phrases that name the outlet a source spoke to: "told", "spoke with", "shared
-/// this information with", "reported to", "quoted by", "in an interview with".
+/// this information with", "reported to", "quoted by", "in an interview with", "as reported
+/// by".
 const VIA_VERB: &str = concat!(
     r"(?:told|tells|telling|informed|informs|informing|",
     r"(?:spoke|speaking|speak|speaks|talked|talking|talk|talks)\s+(?:to|with)|",
@@ -231,7 +232,7 @@ const VIA_VERB: &str = concat!(
     r"(?:(?:this|the|that|these|those|such|their|his|her)\s+)?",
     r"(?:information|details?|account|news|documents?|assessment|figures?)\s+(?:with|to)|",
     r"(?:quoted|cited|interviewed|contacted|reached)\s+by|(?:quoted|cited)\s+in|",
-    r"in\s+(?:an?\s+)?(?:interview|statement|comments?)\s+(?:with|to))"
+    r"in\s+(?:an?\s+)?(?:interview|statement|comments?)\s+(?:with|to)|as\s+reported\s+by)"
 );
 
 /// Reporting verbs that make a mention a source when they follow it.
@@ -660,7 +661,7 @@ fn people_pattern(head: &str) -> String {
     let org = ORG_WORDS;
     let rank = RANK_WORDS.join("|");
     format!(
-        r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting)\s+)?(?P<det>(?i:the|these|its|their|his|her)\s+)?(?P<count>(?i:(?:at\s+least\s+|more\s+than\s+)?(?:{numbers}|\d{{1,3}})|a\s+dozen|dozens\s+of|several|multiple|some|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|a\s+pair\s+of|another|both|an?)\s+(?P<of>(?i:of\s+(?:the|these|those|its|their)\s+))?)?(?P<mods>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|(?i:{org}|{rank})|[a-z]+-(?:based|level|ranking|placed|run|backed))\s+){{0,5}})(?P<head>{head})\b"
+        r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting|quoted|cited)\s+)?(?P<det>(?i:the|these|its|their|his|her)\s+)?(?P<count>(?i:(?:at\s+least\s+|more\s+than\s+)?(?:{numbers}|\d{{1,3}})|a\s+dozen|dozens\s+of|several|multiple|some|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|a\s+pair\s+of|another|both|an?)\s+(?P<of>(?i:of\s+(?:the|these|those|its|their)\s+))?)?(?P<mods>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|(?i:{org}|{rank})|[a-z]+-(?:based|level|ranking|placed|run|backed))\s+){{0,5}})(?P<head>{head})\b"
     )
 }
 
@@ -728,9 +729,10 @@ static PLACE_KIND: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-// A relative clause after unnamed people, read word by word up to the verb that makes them a
-// source: "two residents who fled with nothing told The Associated Press".
-static RELATIVE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^,?\s+(?:who|whom)\b"));
+// A relative clause after unnamed people or their place, read word by word up to the verb
+// that makes them a source: "two residents who fled with nothing told The Associated Press",
+// "a resident of Minxian, where most died, told China Daily".
+static RELATIVE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^,?\s+(?:who|whom|where)\b"));
 
 // More people joined to the first: "a local official and residents said", "witnesses and
 // police said".
@@ -798,9 +800,10 @@ static FRONT_VIA: LazyLock<Pattern> = LazyLock::new(|| {
 /// Longest stretch before a source read for an outlet named at the front of its sentence.
 const FRONT_BACK: usize = 160;
 
-// An outlet that cites the source: "Reuters, citing two officials, ...".
+// An outlet that cites the source: "Reuters, citing two officials, ...", "Reuters, which
+// quoted two officials".
 static OUTLET_CITING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(?P<o>{OUTLET})\s*,?\s*$")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"\b(?P<o>{OUTLET})\s*,?\s*(?:which\s+)?$")).unwrap());
 
 // An outlet reporting earlier in the sentence that cites the source: "The Times first
 // reported the move on Sunday, citing two officials".
@@ -2079,7 +2082,7 @@ static LEAD_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i:the|these|(?:at\s+least\s+)?(?:{numbers}|\d{{1,3}})|several|multiple|some|many|another|both|an?)"
     );
     Pattern::new(&format!(
-        r"(?:\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))\s+(?:\b(?P<lead>{lead})\s+)?|\b(?P<lone>{lead})\s+)$"
+        r"(?:\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting|quoted|cited))\s+(?:\b(?P<lead>{lead})\s+)?|\b(?P<lone>{lead})\s+)$"
     ))
 });
 
@@ -2287,13 +2290,19 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
     // "Reuters, citing two officials": the outlet that cites them.
     if let Some((at, words)) = &lead.acc {
         let lower = words.to_lowercase();
-        if lower.starts_with("citing") || lower.starts_with("quoting") {
+        if ["citing", "quoting", "quoted", "cited"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        {
             let back = behind(line, *at);
             let sentence = &line[ceil_boundary(line, at.saturating_sub(LOOK_AHEAD))..*at];
             if let Some(m) = OUTLET_CITING.captures(back) {
                 let o = m.name("o")?;
                 via_outlet.get_or_insert_with(|| outlet_name(o.as_str()));
-                f.start = at - back.len() + o.start();
+                // "Reuters, which quoted ...": the outlet may close a list of its own.
+                if !m[0].ends_with("which ") {
+                    f.start = at - back.len() + o.start();
+                }
             } else if let Some(m) = OUTLET_SUBJECT.captures(sentence) {
                 via_outlet.get_or_insert_with(|| outlet_name(&m["o"]));
             }
@@ -3501,6 +3510,24 @@ mod tests {
         assert_eq!(s.text, "police said");
         // Passive, not reporting: nobody spoke.
         none("Forty hikers had been reported missing by Sunday.");
+    }
+
+    #[test]
+    fn quoted_sources_places_with_where_and_as_reported_by() {
+        let s = one("The pier was shut, the ministry's bulletin quoted harbour workers as saying.");
+        assert_eq!(s.text, "quoted harbour workers");
+        let found = extract("The ferry sank at dawn, according to Radio Tarn and AFP, which quoted three crew members.");
+        let s = found.iter().find(|s| s.anonymous).expect("crew members");
+        assert_eq!(s.text, "quoted three crew members");
+        assert_eq!((s.count, s.via.as_deref()), (Some(3), Some("AFP")));
+        let s = one(
+            "“It fell at once,” a farmer in Ossett County, where the bridge stood, told Xinhua.",
+        );
+        assert_eq!((s.count, s.via.as_deref()), (Some(1), Some("Xinhua")));
+        let s = one("Two guards were hurt, prison officials said as reported by AP.");
+        assert_eq!(s.via.as_deref(), Some("AP"));
+        // "where" with no verb after it makes no source.
+        none("Farmers in Ossett County, where the bridge stood, planted early.");
     }
 
     #[test]
