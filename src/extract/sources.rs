@@ -731,8 +731,10 @@ static PLACE_KIND: LazyLock<Pattern> = LazyLock::new(|| {
 
 // A relative clause after unnamed people or their place, read word by word up to the verb
 // that makes them a source: "two residents who fled with nothing told The Associated Press",
-// "a resident of Minxian, where most died, told China Daily".
-static RELATIVE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^,?\s+(?:who|whom|where)\b"));
+// "a resident of Minxian, where most died, told China Daily", "lawyers representing the
+// accused said".
+static RELATIVE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^(?:,?\s+(?:who|whom|where)|\s+[a-z]{3,}ing)\b"));
 
 // More people joined to the first: "a local official and residents said", "witnesses and
 // police said".
@@ -780,6 +782,10 @@ static TIME_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         r"^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
     )
 });
+
+// A participle phrase that ends its sentence: " treating several victims.".
+static PARTICIPLE_END: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r#"^\s+[a-z]{3,}ing\s[^,.;:!?"“”]{1,60}(?:[.;!?]|$)"#));
 
 // An inverted cue ending just before a mention: "..., said one official", "”, added a
 // source".
@@ -2262,13 +2268,17 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
     // officials are what was said, not who said it.
     // So must counted ones: in "X, a local leader, said the gunmen took the village" the
     // gunmen are what was said.
+    // A participle phrase may close the sentence after them ("..., said doctors at the
+    // hospital treating the victims.").
     let closes = {
         let after = tail.end
             + TIME_AFTER
                 .find(ahead(line, tail.end))
                 .map_or(0, |m| m.end());
         let next = line[after..].trim_start();
-        next.is_empty() || next.starts_with(['.', ',', ';', '!', '?', '"', '”', '’', '(', '—', '–'])
+        next.is_empty()
+            || next.starts_with(['.', ',', ';', '!', '?', '"', '”', '’', '(', '—', '–'])
+            || PARTICIPLE_END.is_match(&line[after..])
     };
     if verb_cue.is_none() && via_outlet.is_none() && lead.acc.is_none() && closes {
         if let Some(m) = INVERTED.captures(behind(line, start)) {
@@ -3526,6 +3536,13 @@ mod tests {
         assert_eq!((s.count, s.via.as_deref()), (Some(1), Some("Xinhua")));
         let s = one("Two guards were hurt, prison officials said as reported by AP.");
         assert_eq!(s.via.as_deref(), Some("AP"));
+        let s = one("Engineers inspecting the dam told AFP the spillway had cracked.");
+        assert_eq!(s.text, "Engineers inspecting the dam told AFP");
+        let s = one("The roof gave way, said nurses at the clinic treating the injured.");
+        assert!(s.text.starts_with("said nurses at the clinic"), "{s:?}");
+        // A participle with no verb after it, or an object that goes on, makes no source.
+        none("Engineers inspecting the dam found two cracks.");
+        none("The mayor said nurses at the clinic treating the injured were exhausted.");
         // "where" with no verb after it makes no source.
         none("Farmers in Ossett County, where the bridge stood, planted early.");
     }
