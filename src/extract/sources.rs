@@ -1249,16 +1249,22 @@ fn scan_patterns(line: &str, base: usize, names: &MidCaps, out: &mut Vec<Found>)
     }
     // Relays and people who spoke to an outlet need one in the line.
     let outlet = cues.outlet_from(0);
-    scan_named(line, base, names, outlet, out);
+    scan_named(line, base, names, outlet, cues.plain, out);
 }
 
 /// Runs the patterns of unnamed people over one line that holds a cue word; every mention
 /// with no cue near it is refused before its captures and tail are read (see [`Cues`]).
 fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &mut Vec<Found>) {
     let plain = cues.plain;
-    for c in PEOPLE.on(plain).captures_iter(line) {
-        if cues.may_speak(c.get(0).map_or(0, |m| m.start())) {
-            out.extend(people(line, &c, true).map(|f| shifted(f, base)));
+    // Matches are found first and captured only when a cue may stand near them: a capture
+    // from a match's start finds that same match.
+    let usual = PEOPLE.on(plain);
+    for m in usual.find_iter(line) {
+        if !cues.may_speak(m.start()) {
+            continue;
+        }
+        if let Some(c) = usual.captures_at(line, m.start()) {
+            out.extend(people(line, &c, true, plain).map(|f| shifted(f, base)));
         }
     }
     // Any other noun matches almost every word; most are refused before their captures
@@ -1270,33 +1276,43 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
         }
         let access = cues.access_from(m.end());
         if let Some(c) = other.captures_at(line, m.start()) {
-            out.extend(people(line, &c, access).map(|f| shifted(f, base)));
+            out.extend(people(line, &c, access, plain).map(|f| shifted(f, base)));
         }
     }
-    for c in OPENING_NOUN.on(plain).captures_iter(line) {
-        let noun = c.name("generic").map_or("", |g| g.as_str());
-        if cues.may_speak(c.get(0).map_or(0, |m| m.start()))
+    let opening = OPENING_NOUN.on(plain);
+    for m in opening.find_iter(line) {
+        // The noun closes the match, after its last space.
+        let noun = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+        if cues.may_speak(m.start())
             && people_noun(noun) == Some(Number::Many)
             && !STOP_CAPS.contains(&noun)
             && !PEOPLE_HEAD.is_match(&noun.to_lowercase())
             && !names.contains(noun)
             && !OUTLET_IN.is_match(noun)
         {
-            out.extend(people(line, &c, true).map(|f| shifted(f, base)));
+            if let Some(c) = opening.captures_at(line, m.start()) {
+                out.extend(people(line, &c, true, plain).map(|f| shifted(f, base)));
+            }
         }
     }
     if memchr::memmem::find(line.as_bytes(), b"them").is_some() {
         for c in OF_THEM.on(plain).captures_iter(line) {
-            out.extend(of_them(line, &c).map(|f| shifted(f, base)));
+            out.extend(of_them(line, &c, plain).map(|f| shifted(f, base)));
         }
     }
 }
 
 /// Runs the patterns of named bodies, role-holders and relays over one line, each only when
 /// the line holds the words it needs (see [`Needs`]) and, for relays and people who spoke
-/// to an outlet, when `outlet` says the line names one.
-fn scan_named(line: &str, base: usize, names: &MidCaps, outlet: bool, out: &mut Vec<Found>) {
-    let plain = plain_words(line);
+/// to an outlet, when `outlet` says the line names one; `plain` is [`plain_words`] of `line`.
+fn scan_named(
+    line: &str,
+    base: usize,
+    names: &MidCaps,
+    outlet: bool,
+    plain: bool,
+    out: &mut Vec<Found>,
+) {
     let needs = Needs::new(line);
     if needs.according {
         for c in ACCORDING.on(plain).captures_iter(line) {
@@ -1408,7 +1424,7 @@ struct Cues<'a> {
     line: &'a str,
     /// The line's word characters are all ASCII ([`plain_words`]).
     plain: bool,
-    /// Start of the last access or anonymity word in the line.
+    /// Start of the last access or anonymity word in the line that opens a word.
     last_access: Option<usize>,
     /// Start of the last "told" in the line (a cue "told reporters" or "..., told one
     /// pilot").
@@ -1418,7 +1434,7 @@ struct Cues<'a> {
     citing: Option<usize>,
     /// The last outlet search: from where, and where the first outlet at or after it starts.
     outlet: Option<(usize, Option<usize>)>,
-    /// Start of the last [`CUE_WORDS`] word in the line.
+    /// Start of the last [`CUE_WORDS`] word in the line that opens a word ([`opens_word`]).
     last_cue: Option<usize>,
 }
 
@@ -1535,11 +1551,16 @@ impl<'a> Cues<'a> {
             last_access: ACCESS_AC
                 .find_overlapping_iter(line)
                 .map(|m| m.start())
+                .filter(|&at| opens_word(line, at))
                 .max(),
             told: memchr::memmem::rfind(line.as_bytes(), b"told"),
             citing: CITING_AC.find(line).map(|m| m.start()),
             outlet: None,
-            last_cue: CUE_AC.find_overlapping_iter(line).map(|m| m.start()).max(),
+            last_cue: CUE_AC
+                .find_overlapping_iter(line)
+                .map(|m| m.start())
+                .filter(|&at| opens_word(line, at))
+                .max(),
         }
     }
 
@@ -1621,6 +1642,16 @@ impl<'a> Cues<'a> {
             }
         }
         false
+    }
+}
+
+/// False when the byte before `at` is an ASCII letter, digit or underscore: a cue word
+/// found there is inside another word ("per" in "paper"), while every pattern wants its
+/// cue after a space, a boundary or punctuation. Any other byte before keeps the cue.
+fn opens_word(line: &str, at: usize) -> bool {
+    at == 0 || {
+        let b = line.as_bytes()[at - 1];
+        !(b.is_ascii_alphanumeric() || b == b'_')
     }
 }
 
@@ -2101,8 +2132,8 @@ const NOT_DESCRIPTIONS: &[&str] = &[
 
 /// For people with nothing before them, a count or determiner a few unlisted description
 /// words back: "a fire official" (read as "official"), "three maritime security sources".
-/// Returns the lead and the extra words.
-fn lead_before(line: &str, start: usize) -> Option<(Lead, Vec<String>)> {
+/// Returns the lead and the extra words; `plain` is [`plain_words`] of `line`.
+fn lead_before(line: &str, start: usize, plain: bool) -> Option<(Lead, Vec<String>)> {
     let back = behind(line, start);
     let base = start - back.len();
     let spans = word_spans(back);
@@ -2110,7 +2141,7 @@ fn lead_before(line: &str, start: usize) -> Option<(Lead, Vec<String>)> {
     let mut next = back.len();
     for &(a, b) in spans.iter().rev().take(4) {
         let w = &back[a..b];
-        if let Some(m) = LEAD_BEFORE.captures(&back[..next]) {
+        if let Some(m) = LEAD_BEFORE.on(plain).captures(&back[..next]) {
             let acc = m.name("acc");
             let Some(lead) = m.name("lead").or_else(|| m.name("lone")) else {
                 // "according to aviation experts": no count, the cue alone.
@@ -2173,8 +2204,9 @@ fn described(start: usize, mut words: Vec<String>) -> (Lead, Vec<String>) {
 }
 
 /// Unnamed people (and spokespeople) made a source by a cue around them. `access_ahead` is
-/// false only when no access or anonymity clause can follow the head (see [`Cues`]).
-fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> {
+/// false only when no access or anonymity clause can follow the head (see [`Cues`]);
+/// `plain` is [`plain_words`] of `line`, so of every stretch of it.
+fn people(line: &str, c: &regex::Captures, access_ahead: bool, plain: bool) -> Option<Found> {
     let head = c.name("head")?;
     let mut lead = Lead::from_captures(c);
     let mods = c
@@ -2199,7 +2231,7 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
         .unwrap_or(head.start());
     let extra_words;
     if lead.is_empty() && !dropped_front {
-        if let Some((l, words)) = lead_before(line, first_kept) {
+        if let Some((l, words)) = lead_before(line, first_kept, plain) {
             lead = l;
             extra_words = words;
             let mut all: Vec<&str> = extra_words.iter().map(String::as_str).collect();
@@ -2253,7 +2285,7 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
     }
 
     let mut f = Found::new(start, head.end(), 0, SourceKind::Anonymous, String::new());
-    let tail = read_tail(line, head.end());
+    let tail = read_tail(line, head.end(), plain);
     f.end = tail.end;
     // "sources close to the matter" needs no verb; "residents close to the river" does.
     let sources_head = head_lower.starts_with("source") || head_lower.starts_with("insider");
@@ -2273,15 +2305,16 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
     let closes = {
         let after = tail.end
             + TIME_AFTER
+                .on(plain)
                 .find(ahead(line, tail.end))
                 .map_or(0, |m| m.end());
         let next = line[after..].trim_start();
         next.is_empty()
             || next.starts_with(['.', ',', ';', '!', '?', '"', '”', '’', '(', '—', '–'])
-            || PARTICIPLE_END.is_match(&line[after..])
+            || PARTICIPLE_END.on(plain).is_match(&line[after..])
     };
     if verb_cue.is_none() && via_outlet.is_none() && lead.acc.is_none() && closes {
-        if let Some(m) = INVERTED.captures(behind(line, start)) {
+        if let Some(m) = INVERTED.on(plain).captures(behind(line, start)) {
             let v = m.name("v")?;
             let shift = start - behind(line, start).len();
             f.start = shift + v.start();
@@ -2425,9 +2458,9 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
 
 /// Some of the people just mentioned, when they speak: "One of them told Reuters". Who they
 /// are is read from the source before them (see [`extract`]); the count is theirs alone.
-fn of_them(line: &str, c: &regex::Captures) -> Option<Found> {
+fn of_them(line: &str, c: &regex::Captures, plain: bool) -> Option<Found> {
     let whole = c.get(0)?;
-    let tail = read_tail(line, whole.end());
+    let tail = read_tail(line, whole.end(), plain);
     let via = tail.via.as_ref().map(|(o, _)| o.clone());
     if via.is_none() && tail.verb.is_none() {
         return None;
@@ -2510,8 +2543,9 @@ struct Tail {
 /// more people joined by "and", a place, whom they are with, an access or anonymity clause,
 /// a description or name in apposition, a relative clause, the outlet they spoke to and
 /// the reporting verb; after the verb, only terms of anonymity or an outlet ("said in an
-/// interview with NPR"). Stops at the first stretch that is none of these.
-fn read_tail(line: &str, head_end: usize) -> Tail {
+/// interview with NPR"). Stops at the first stretch that is none of these. `plain` is
+/// [`plain_words`] of `line`.
+fn read_tail(line: &str, head_end: usize, plain: bool) -> Tail {
     let mut t = Tail {
         end: head_end,
         ..Tail::default()
@@ -2526,14 +2560,14 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
         let at_head = t.end == head_end;
         let before_verb = t.verb.is_none();
         if at_head && !joined {
-            if let Some(m) = COORDINATED.find(rest) {
+            if let Some(m) = COORDINATED.on(plain).find(rest) {
                 joined = true;
                 t.end += m.end();
                 continue;
             }
         }
         if !access && before_verb {
-            if let Some(k) = ACCESS.captures(rest).and_then(|m| m.name("k")) {
+            if let Some(k) = ACCESS.on(plain).captures(rest).and_then(|m| m.name("k")) {
                 let object_end = access_object(rest, k.end());
                 if object_end > k.end() {
                     t.descriptions.push(squash(&rest[k.start()..object_end]));
@@ -2553,7 +2587,7 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if !anonymity {
-            if let Some(m) = ANONYMITY.captures(rest) {
+            if let Some(m) = ANONYMITY.on(plain).captures(rest) {
                 if let Some(p) = m.name("p") {
                     // "not authorized to speak to the media said crews ...": the clause's
                     // free words stop before the verb that makes the source speak.
@@ -2571,18 +2605,26 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
         }
         if t.end == place_end && places < MAX_PLACES {
             places += 1;
-            if let Some(a) = AFFILIATION_AFTER.captures(rest).and_then(|m| m.name("a")) {
+            if let Some(a) = AFFILIATION_AFTER
+                .on(plain)
+                .captures(rest)
+                .and_then(|m| m.name("a"))
+            {
                 let name = trim_name(a.as_str());
                 if !name.is_empty() && !STOP_CAPS.contains(&name) {
                     t.affiliation.get_or_insert_with(|| name.to_string());
                     // "in Bajura district": a kind of place after its name ends it.
                     let after = a.start() + name.len();
-                    t.end += after + PLACE_KIND.find(&rest[after..]).map_or(0, |m| m.end());
+                    t.end += after
+                        + PLACE_KIND
+                            .on(plain)
+                            .find(&rest[after..])
+                            .map_or(0, |m| m.end());
                     place_end = t.end;
                     continue;
                 }
             }
-            if let Some(m) = PLACE_AFTER.find(rest) {
+            if let Some(m) = PLACE_AFTER.on(plain).find(rest) {
                 let end = access_object(rest, m.end());
                 if end > m.end() {
                     t.end += end;
@@ -2592,7 +2634,7 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if !apposed && before_verb {
-            if let Some(m) = APPOSITIVE.captures(rest) {
+            if let Some(m) = APPOSITIVE.on(plain).captures(rest) {
                 if let Some(d) = m.name("d") {
                     t.descriptions.push(squash(d.as_str()));
                 } else if let Some(n) = m.name("n") {
@@ -2608,7 +2650,7 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if t.via.is_none() {
-            if let Some(m) = VIA.captures(rest) {
+            if let Some(m) = VIA.on(plain).captures(rest) {
                 if let (Some(o), Some(v)) = (m.name("o"), m.name("v")) {
                     t.via = Some((outlet_name(o.as_str()), squash(v.as_str())));
                     t.end += o.end();
@@ -2617,8 +2659,8 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if !clause && before_verb && t.via.is_none() {
-            if let Some(m) = RELATIVE.find(rest) {
-                if let Some(skip) = clause_to_verb(rest, m.end()) {
+            if let Some(m) = RELATIVE.on(plain).find(rest) {
+                if let Some(skip) = clause_to_verb(rest, m.end(), plain) {
                     clause = true;
                     t.end += skip;
                     continue;
@@ -2626,7 +2668,7 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if before_verb {
-            if let Some(m) = REPORTING.captures(rest) {
+            if let Some(m) = REPORTING.on(plain).captures(rest) {
                 let Some(v) = m.name("v") else { break };
                 // "two soldiers, said an official": a comma closes no clause opened after the
                 // head, so the verb is someone else's, inverted.
@@ -2640,7 +2682,10 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
                 if !unopened && !passive && !rest[v.end()..].trim_start().starts_with("to be") {
                     t.verb = Some(squash(v.as_str()));
                     t.end += v.end();
-                    t.end += TIME_AFTER.find(ahead(line, t.end)).map_or(0, |m| m.end());
+                    t.end += TIME_AFTER
+                        .on(plain)
+                        .find(ahead(line, t.end))
+                        .map_or(0, |m| m.end());
                     continue;
                 }
             }
@@ -2679,7 +2724,7 @@ fn verb_in_clause(clause: &str) -> Option<usize> {
 
 /// Where, inside a relative clause starting at `from`, an outlet or reporting verb follows
 /// (the offset just before it), if within a few words and before any punctuation.
-fn clause_to_verb(rest: &str, from: usize) -> Option<usize> {
+fn clause_to_verb(rest: &str, from: usize, plain: bool) -> Option<usize> {
     let mut end = from;
     for _ in 0..MAX_CLAUSE_WORDS {
         let m = WORD.captures(&rest[end..])?;
@@ -2689,7 +2734,7 @@ fn clause_to_verb(rest: &str, from: usize) -> Option<usize> {
         }
         end += w.end();
         let after = &rest[end..];
-        if VIA.is_match(after) || REPORTING.is_match(after) {
+        if VIA.on(plain).is_match(after) || REPORTING.on(plain).is_match(after) {
             return Some(end);
         }
     }
