@@ -1257,11 +1257,12 @@ fn scan_patterns(line: &str, base: usize, names: &MidCaps, out: &mut Vec<Found>)
 fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &mut Vec<Found>) {
     let plain = cues.plain;
     // Matches are found first and captured only when a cue may stand near them: a capture
-    // from a match's start finds that same match.
+    // from a match's start finds that same match. Matches come in order, so the first with
+    // no cue left near it ends each search.
     let usual = PEOPLE.on(plain);
     for m in usual.find_iter(line) {
         if !cues.may_speak(m.start()) {
-            continue;
+            break;
         }
         if let Some(c) = usual.captures_at(line, m.start()) {
             out.extend(people(line, &c, true, plain).map(|f| shifted(f, base)));
@@ -1271,7 +1272,10 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
     // and tail are read.
     let other = PEOPLE_OTHER.on(plain);
     for m in other.find_iter(line) {
-        if !cues.may_speak(m.start()) || !cues.may_be_other_people(m.as_str(), m.end()) {
+        if !cues.may_speak(m.start()) {
+            break;
+        }
+        if !cues.may_be_other_people(m.as_str(), m.end()) {
             continue;
         }
         let access = cues.access_from(m.end());
@@ -1283,8 +1287,10 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
     for m in opening.find_iter(line) {
         // The noun closes the match, after its last space.
         let noun = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
-        if cues.may_speak(m.start())
-            && people_noun(noun) == Some(Number::Many)
+        if !cues.may_speak(m.start()) {
+            break;
+        }
+        if people_noun(noun) == Some(Number::Many)
             && !STOP_CAPS.contains(&noun)
             && !PEOPLE_HEAD.is_match(&noun.to_lowercase())
             && !names.contains(noun)
