@@ -1130,22 +1130,27 @@ pub fn extract(text: &str) -> Vec<Source> {
 /// its description).
 fn named_later(text: &str, found: &mut [Found]) {
     // "The official, Iqbal Khan,": a head noun, then a name of two to four words.
-    static LATER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b[Tt]he\s+(?P<head>[a-z]+),\s+(?P<name>[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){1,3}),")
-            .unwrap()
+    static LATER: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(
+            r"\b[Tt]he\s+(?P<head>[a-z]+),\s+(?P<name>[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){1,3}),",
+        )
     });
     let single =
         |f: &Found| f.kind == SourceKind::Anonymous && f.count == Some(1) && !f.refers_back;
     if !found.iter().any(single) {
         return;
     }
-    for m in LATER.captures_iter(text) {
+    // Only the text after the first single source can name it.
+    let from = found.iter().find(|f| single(f)).map_or(0, |f| f.end);
+    for m in LATER.for_text(text).captures_iter(&text[from..]) {
         let (Some(whole), Some(head), Some(name)) = (m.get(0), m.name("head"), m.name("name"))
         else {
             continue;
         };
         let earlier = found.iter_mut().rev().find(|f| {
-            f.end <= whole.start() && single(f) && f.who.rsplit(' ').next() == Some(head.as_str())
+            f.end <= from + whole.start()
+                && single(f)
+                && f.who.rsplit(' ').next() == Some(head.as_str())
         });
         if let Some(f) = earlier {
             f.kind = SourceKind::Named;
