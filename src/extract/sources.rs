@@ -1269,8 +1269,11 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
         if !cues.may_speak(m.start()) {
             break;
         }
+        let Some(tail) = cued_tail(line, m, plain) else {
+            continue;
+        };
         if let Some(c) = usual.captures_at(line, m.start()) {
-            out.extend(people(line, &c, true, plain).map(|f| shifted(f, base)));
+            out.extend(people(line, &c, true, plain, Some(tail)).map(|f| shifted(f, base)));
         }
     }
     // Any other noun matches almost every word; most are refused before their captures
@@ -1284,8 +1287,11 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
             continue;
         }
         let access = cues.access_from(m.end());
+        let Some(tail) = cued_tail(line, m, plain) else {
+            continue;
+        };
         if let Some(c) = other.captures_at(line, m.start()) {
-            out.extend(people(line, &c, access, plain).map(|f| shifted(f, base)));
+            out.extend(people(line, &c, access, plain, Some(tail)).map(|f| shifted(f, base)));
         }
     }
     let opening = OPENING_NOUN.on(plain);
@@ -1301,8 +1307,11 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
             && !names.contains(noun)
             && !OUTLET_IN.is_match(noun)
         {
+            let Some(tail) = cued_tail(line, m, plain) else {
+                continue;
+            };
             if let Some(c) = opening.captures_at(line, m.start()) {
-                out.extend(people(line, &c, true, plain).map(|f| shifted(f, base)));
+                out.extend(people(line, &c, true, plain, Some(tail)).map(|f| shifted(f, base)));
             }
         }
     }
@@ -1311,6 +1320,45 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
             out.extend(of_them(line, &c, plain).map(|f| shifted(f, base)));
         }
     }
+}
+
+/// The tail after a people match `m` (whose head ends it), or `None` when the mention can
+/// be no source, so its captures need not be read: the tail holds no verb, outlet, access
+/// or anonymity clause, and no "according to"-like word stands in or just before the match,
+/// nor an inverted verb ("..., said") within reach of a lead read back from it. These are
+/// the only cues [`people`] accepts.
+fn cued_tail(line: &str, m: regex::Match, plain: bool) -> Option<Tail> {
+    // Cue words before a mention, in any case: "according", "as per", "citing", "quoted"
+    // and the inverted verbs of [`INVERTED`].
+    static BEFORE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "accord",
+                "per",
+                "citing",
+                "quoting",
+                "quoted",
+                "cited",
+                "said",
+                "says",
+                "added",
+                "noted",
+                "explained",
+                "wrote",
+                "stressed",
+                "insisted",
+                "warned",
+                "told",
+            ])
+            .unwrap()
+    });
+    let tail = read_tail(line, m.end(), plain);
+    if tail.verb.is_some() || tail.via.is_some() || tail.access || tail.weak_access {
+        return Some(tail);
+    }
+    let from = ceil_boundary(line, m.start().saturating_sub(CUE_BACK));
+    BEFORE_AC.is_match(&line[from..m.end()]).then_some(tail)
 }
 
 /// Runs the patterns of named bodies, role-holders and relays over one line, each only when
@@ -2216,8 +2264,15 @@ fn described(start: usize, mut words: Vec<String>) -> (Lead, Vec<String>) {
 
 /// Unnamed people (and spokespeople) made a source by a cue around them. `access_ahead` is
 /// false only when no access or anonymity clause can follow the head (see [`Cues`]);
-/// `plain` is [`plain_words`] of `line`, so of every stretch of it.
-fn people(line: &str, c: &regex::Captures, access_ahead: bool, plain: bool) -> Option<Found> {
+/// `plain` is [`plain_words`] of `line`, so of every stretch of it; `read` is the tail
+/// after the head when already read ([`cued_tail`]).
+fn people(
+    line: &str,
+    c: &regex::Captures,
+    access_ahead: bool,
+    plain: bool,
+    read: Option<Tail>,
+) -> Option<Found> {
     let head = c.name("head")?;
     let mut lead = Lead::from_captures(c);
     let mods = c
@@ -2296,7 +2351,10 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool, plain: bool) -> O
     }
 
     let mut f = Found::new(start, head.end(), 0, SourceKind::Anonymous, String::new());
-    let tail = read_tail(line, head.end(), plain);
+    let tail = match read {
+        Some(t) if t.from == head.end() => t,
+        _ => read_tail(line, head.end(), plain),
+    };
     f.end = tail.end;
     // "sources close to the matter" needs no verb; "residents close to the river" does.
     let sources_head = head_lower.starts_with("source") || head_lower.starts_with("insider");
@@ -2528,6 +2586,8 @@ fn open_lead_fits(number: Number, lead: &Lead) -> bool {
 /// What follows unnamed people, read by [`read_tail`].
 #[derive(Debug, Default)]
 struct Tail {
+    /// Offset of the head's end, where reading started.
+    from: usize,
     /// Offset just past the last part read.
     end: usize,
     /// True when a clause was read that only sources have ("familiar with the plans",
@@ -2558,6 +2618,7 @@ struct Tail {
 /// [`plain_words`] of `line`.
 fn read_tail(line: &str, head_end: usize, plain: bool) -> Tail {
     let mut t = Tail {
+        from: head_end,
         end: head_end,
         ..Tail::default()
     };
