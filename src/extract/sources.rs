@@ -1322,43 +1322,62 @@ fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &
     }
 }
 
+/// True when the clause of people whose tail ends at `end` closes there: at the end of the
+/// line, at punctuation, or with a participle phrase that ends the sentence ("..., said
+/// doctors at the hospital treating the victims."); a time may come first.
+fn closes_clause(line: &str, end: usize, plain: bool) -> bool {
+    let after = end
+        + TIME_AFTER
+            .on(plain)
+            .find(ahead(line, end))
+            .map_or(0, |m| m.end());
+    let next = line[after..].trim_start();
+    next.is_empty()
+        || next.starts_with(['.', ',', ';', '!', '?', '"', '”', '’', '(', '—', '–'])
+        || PARTICIPLE_END.on(plain).is_match(&line[after..])
+}
+
 /// The tail after a people match `m` (whose head ends it), or `None` when the mention can
 /// be no source, so its captures need not be read: the tail holds no verb, outlet, access
 /// or anonymity clause, and no "according to"-like word stands in or just before the match,
 /// nor an inverted verb ("..., said") within reach of a lead read back from it. These are
 /// the only cues [`people`] accepts.
 fn cued_tail(line: &str, m: regex::Match, plain: bool) -> Option<Tail> {
-    // Cue words before a mention, in any case: "according", "as per", "citing", "quoted"
-    // and the inverted verbs of [`INVERTED`].
-    static BEFORE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    // "according to" and its kin, in any case, as a lead reads them.
+    static ACC_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build([
-                "accord",
-                "per",
-                "citing",
-                "quoting",
-                "quoted",
-                "cited",
-                "said",
-                "says",
-                "added",
-                "noted",
-                "explained",
-                "wrote",
-                "stressed",
-                "insisted",
-                "warned",
-                "told",
-            ])
+            .build(["accord", "per", "citing", "quoting", "quoted", "cited"])
             .unwrap()
+    });
+    // The verbs of [`INVERTED`].
+    static INVERTED_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "said",
+            "says",
+            "added",
+            "noted",
+            "explained",
+            "wrote",
+            "stressed",
+            "insisted",
+            "warned",
+            "told",
+        ])
+        .unwrap()
     });
     let tail = read_tail(line, m.end(), plain);
     if tail.verb.is_some() || tail.via.is_some() || tail.access || tail.weak_access {
         return Some(tail);
     }
-    let from = ceil_boundary(line, m.start().saturating_sub(CUE_BACK));
-    BEFORE_AC.is_match(&line[from..m.end()]).then_some(tail)
+    // A lead is read back at most LOOK_BACK before the match, and an inverted verb at most
+    // LOOK_BACK before the lead; the verb counts only when the clause closes.
+    let lead_from = ceil_boundary(line, m.start().saturating_sub(LOOK_BACK));
+    let verb_from = ceil_boundary(line, m.start().saturating_sub(CUE_BACK));
+    let cued = ACC_AC.is_match(&line[lead_from..m.end()])
+        || (INVERTED_AC.is_match(&line[verb_from..m.end()])
+            && closes_clause(line, tail.end, plain));
+    cued.then_some(tail)
 }
 
 /// Runs the patterns of named bodies, role-holders and relays over one line, each only when
@@ -2369,19 +2388,7 @@ fn people(
     // officials are what was said, not who said it.
     // So must counted ones: in "X, a local leader, said the gunmen took the village" the
     // gunmen are what was said.
-    // A participle phrase may close the sentence after them ("..., said doctors at the
-    // hospital treating the victims.").
-    let closes = {
-        let after = tail.end
-            + TIME_AFTER
-                .on(plain)
-                .find(ahead(line, tail.end))
-                .map_or(0, |m| m.end());
-        let next = line[after..].trim_start();
-        next.is_empty()
-            || next.starts_with(['.', ',', ';', '!', '?', '"', '”', '’', '(', '—', '–'])
-            || PARTICIPLE_END.on(plain).is_match(&line[after..])
-    };
+    let closes = closes_clause(line, tail.end, plain);
     if verb_cue.is_none() && via_outlet.is_none() && lead.acc.is_none() && closes {
         if let Some(m) = INVERTED.on(plain).captures(behind(line, start)) {
             let v = m.name("v")?;
