@@ -196,7 +196,7 @@ const OUTLET: &str = concat!(
     r"Axios|Politico|Semafor|Bloomberg(?:\s+News)?|Al\s+Jazeera|Al\s+Arabiya|Haaretz|Ynet|",
     r"Xinhua|TASS|Interfax|RIA\s+Novosti|Sputnik|Kyodo(?:\s+News)?|Yonhap|NHK|",
     r"Anadolu(?:\s+Agency)?|IRNA|ISNA|Tasnim|WAFA|Newsweek|Euronews|Deutsche\s+Welle|",
-    r"France\s+24|NDTV|ProPublica|Al-Monitor|The\s+Hill|The\s+Economist|The\s+Guardian|",
+    r"France\s+24|NDTV|ProPublica|Al-Monitor|The\s+Hill|The\s+Economist|[Tt]he\s+Guardian|",
     r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|RFE/RL|Voice\s+of\s+America|VOA|",
     r"Punch|PUNCH|Vanguard|ThisDay|Premium\s+Times|TheCable|Sahara\s+Reporters|",
     r"Press\s+Trust\s+of\s+India|PTI|ANI|IANS|Dawn|Geo\s+(?:News|TV)|News24|Daily\s+Maverick|",
@@ -221,7 +221,8 @@ const OUTLET: &str = concat!(
 );
 
 /// Verb phrases that name the outlet a source spoke to: "told", "spoke with", "shared
-/// this information with", "reported to", "quoted by", "in an interview with".
+/// this information with", "reported to", "quoted by", "in an interview with", "as reported
+/// by".
 const VIA_VERB: &str = concat!(
     r"(?:told|tells|telling|informed|informs|informing|",
     r"(?:spoke|speaking|speak|speaks|talked|talking|talk|talks)\s+(?:to|with)|",
@@ -231,16 +232,16 @@ const VIA_VERB: &str = concat!(
     r"(?:(?:this|the|that|these|those|such|their|his|her)\s+)?",
     r"(?:information|details?|account|news|documents?|assessment|figures?)\s+(?:with|to)|",
     r"(?:quoted|cited|interviewed|contacted|reached)\s+by|(?:quoted|cited)\s+in|",
-    r"in\s+(?:an?\s+)?(?:interview|statement|comments?)\s+(?:with|to))"
+    r"in\s+(?:an?\s+)?(?:interview|statement|comments?)\s+(?:with|to)|as\s+reported\s+by)"
 );
 
 /// Reporting verbs that make a mention a source when they follow it.
 const REPORT_VERB: &str = concat!(
     r"(?:said|say|says|saying|confirmed|confirm|confirms|confirming|revealed|reveal|reveals|",
-    r"stated|states|explained|explains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|added|",
+    r"stated|states|informed|explained|explains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|added|",
     r"adds|claimed|claim|claims|reported|report|reports|indicated|indicate|indicates|noted|",
-    r"notes|disclosed|described|insisted|insist|insists|suggested|suggest|suggests|believe|",
-    r"believes|believed|warned|warn|warns|cautioned|acknowledged|acknowledge|admitted|",
+    r"notes|disclosed|described|insisted|insist|insists|suggested|suggest|suggests|warned|",
+    r"warn|warns|cautioned|acknowledged|acknowledge|admitted|",
     r"denied|deny|denies|asserted|argued|quoted|cited|estimated|estimate|estimates|",
     r"expect|expects|expected|announced|alleged|allege|alleges|conceded|recalled|recounted|",
     r"predicted|characteri[sz]ed|wrote|write|writes|tweeted|posted|contended|",
@@ -660,7 +661,7 @@ fn people_pattern(head: &str) -> String {
     let org = ORG_WORDS;
     let rank = RANK_WORDS.join("|");
     format!(
-        r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting)\s+)?(?P<det>(?i:the|these|its|their|his|her)\s+)?(?P<count>(?i:(?:at\s+least\s+|more\s+than\s+)?(?:{numbers}|\d{{1,3}})|a\s+dozen|dozens\s+of|several|multiple|some|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|a\s+pair\s+of|another|both|an?)\s+(?P<of>(?i:of\s+(?:the|these|those|its|their)\s+))?)?(?P<mods>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|(?i:{org}|{rank})|[a-z]+-(?:based|level|ranking|placed|run|backed))\s+){{0,5}})(?P<head>{head})\b"
+        r"\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting|quoted|cited)\s+)?(?P<det>(?i:the|these|its|their|his|her)\s+)?(?P<count>(?i:(?:at\s+least\s+|more\s+than\s+)?(?:{numbers}|\d{{1,3}})|a\s+dozen|dozens\s+of|several|multiple|some|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|a\s+pair\s+of|another|both|an?)\s+(?P<of>(?i:of\s+(?:the|these|those|its|their)\s+))?)?(?P<mods>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|(?i:{org}|{rank})|[a-z]+-(?:based|level|ranking|placed|run|backed))\s+){{0,5}})(?P<head>{head})\b"
     )
 }
 
@@ -716,20 +717,37 @@ static AFFILIATION_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
 // Where unnamed people are, after the head: "residents in the worst-hit village",
 // "diplomats based in the capital". The words are read up to a verb or clause word.
 static PLACE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"^\s+(?:based\s+in|in|of|from|at|near|inside|across|around|outside)\b")
+    Pattern::new(
+        r"^\s+(?:(?:based|living|waiting|working|sheltering|staying|gathered)\s+)?(?:in|of|from|at|on|near|inside|across|around|outside)\b",
+    )
 });
 
-// A relative clause after unnamed people, read word by word up to the verb that makes them a
-// source: "two residents who fled with nothing told The Associated Press".
-static RELATIVE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^,?\s+(?:who|whom)\b"));
+// The kind of place after a place's name: "Bajura district", "the Rafah crossing".
+static PLACE_KIND: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^\s+(?:[a-z]+\s+)?(?:district|county|province|state|region|city|town|village|area|camp|hospital|clinic|crossing|market|border|port|airport|station|neighbou?rhood|municipality|valley|island|prefecture|governorate|zone|site|base|prison|university)\b",
+    )
+});
 
-// More people joined to the first: "a local official and residents said".
+// A relative clause after unnamed people or their place, read word by word up to the verb
+// that makes them a source: "two residents who fled with nothing told The Associated Press",
+// "a resident of Minxian, where most died, told China Daily", "lawyers representing the
+// accused said".
+static RELATIVE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^(?:,?\s+(?:who|whom|where)|\s+[a-z]{3,}ing)\b"));
+
+// More people joined to the first: "a local official and residents said", "witnesses and
+// police said".
 static COORDINATED: LazyLock<Pattern> = LazyLock::new(|| {
     let numbers = number_words().collect::<Vec<_>>().join("|");
     Pattern::new(&format!(
-        r"^\s+and\s+(?:(?:an?|{numbers}|other|several|some|many)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}{HEADS}\b"
+        r"^\s+and\s+(?:(?:an?|{numbers}|other|several|some|many)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}(?:{HEADS}|police|authorities)\b"
     ))
 });
+
+/// Most places and bodies read one after another after unnamed people ("doctors at a
+/// clinic on Bhola Island in the south").
+const MAX_PLACES: usize = 3;
 
 /// Most words read inside a relative clause before its verb.
 const MAX_CLAUSE_WORDS: usize = 12;
@@ -754,9 +772,20 @@ static VIA: LazyLock<Pattern> = LazyLock::new(|| {
 // reporters".
 static REPORTING: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"^(?P<aside>,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:their|his|her|its)\s+part)\s*)?,?\s+(?:who\s+)?(?:(?:have|has|had|would|will|also|further|later|previously|earlier|privately|separately|publicly|reportedly|then|both|all|each|recently|on\s+\w+day)\s+){{0,3}}(?P<v>{REPORT_VERB}|(?:told|tell|tells|telling|briefed|informed)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|lawmakers|legislators|parliament|Congress|senators|(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper)))\b"
+        r"^(?P<aside>,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:their|his|her|its)\s+part)\s*)?,?\s+(?:who\s+)?(?:(?:have|has|had|would|will|also|further|later|previously|earlier|privately|separately|publicly|reportedly|then|both|all|each|recently|been|on\s+\w+day)\s+){{0,3}}(?P<v>{REPORT_VERB}|(?:told|tell|tells|telling|briefed|informed)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|lawmakers|legislators|parliament|Congress|senators|(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper)))\b"
     ))
 });
+
+// When a reporting verb spoke, right after it: "said on Wednesday", "told AFP on Friday".
+static TIME_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
+    )
+});
+
+// A participle phrase that ends its sentence: " treating several victims.".
+static PARTICIPLE_END: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r#"^\s+[a-z]{3,}ing\s[^,.;:!?"“”]{1,60}(?:[.;!?]|$)"#));
 
 // An inverted cue ending just before a mention: "..., said one official", "”, added a
 // source".
@@ -777,9 +806,10 @@ static FRONT_VIA: LazyLock<Pattern> = LazyLock::new(|| {
 /// Longest stretch before a source read for an outlet named at the front of its sentence.
 const FRONT_BACK: usize = 160;
 
-// An outlet that cites the source: "Reuters, citing two officials, ...".
+// An outlet that cites the source: "Reuters, citing two officials, ...", "Reuters, which
+// quoted two officials".
 static OUTLET_CITING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(?P<o>{OUTLET})\s*,?\s*$")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"\b(?P<o>{OUTLET})\s*,?\s*(?:which\s+)?$")).unwrap());
 
 // An outlet reporting earlier in the sentence that cites the source: "The Times first
 // reported the move on Sunday, citing two officials".
@@ -822,9 +852,9 @@ const ROLE_PHRASE: &str = concat!(
 /// Verbs that may also mean doing rather than telling ("the company posted a loss", "put
 /// its plans on hold") count only with a figure as their object ("put the death toll at").
 const BODY_VERB: &str = concat!(
-    r"(?:said|says|reported|reports|confirmed|confirms|announced|announces|stated|states|",
+    r"(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|stated|states|",
     r"added|noted|estimated|estimates|tweeted|wrote|warned|forecast|predicted|",
-    r"disclosed|revealed|indicated|told|",
+    r"disclosed|revealed|indicated|told|informed|",
     r"(?:put|recorded|released|published|posted)\s+(?:the\s+|a\s+|its\s+|new\s+)*",
     r"(?:(?:death|casualty|injury)\s+)?(?:toll|figures?|numbers?|count|data|tally|statement))"
 );
@@ -840,7 +870,7 @@ const BODY_HEADS: &str = concat!(
     r"[Mm]ission|TV|[Tt]elevision|[Rr]adio|media|[Bb]roadcaster|House|Pentagon|Kremlin|[Hh]ospital|",
     r"[Cc]ourt|[Pp]rosecutors?|[Cc]oroner|[Rr]egulator|company|airline|utility|operator|",
     r"[Ff]orce|[Nn]avy|guard|[Ff]ederation|[Aa]ssociation|[Uu]nion|[Cc]oalition|Staff|",
-    r"[Bb]ank|Treasury|Reserve|Fund|Programme|Program|",
+    r"[Bb]ank|Treasury|Reserve|Fund|Programme|Program|[Aa]gencies|[Gg]roups|Amnesty|International|Watch|Network|",
     r"[A-Z]{2,7}|[A-Z](?:\.[A-Z])+\.?)"
 );
 
@@ -848,7 +878,7 @@ const BODY_HEADS: &str = concat!(
 // said", "state radio has reported".
 static BODY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r#"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}))(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),|,\s+(?:which|that)\s+[^,.;:"“”]{{1,80}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"#
+        r#"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS})(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){{0,2}})?)(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),|,\s+(?:which|that)\s+[^,.;:"“”]{{1,80}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"#
     ))
 });
 
@@ -900,7 +930,7 @@ static NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
 static ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     let spoke = spoke_tail();
     Pattern::new(&format!(
-        r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner|(?:[Ff]ire|[Pp]olice|[Rr]escue|[Mm]edical|[Ss]ecurity)\s+[Cc]hief))\s+(?P<name>{NAME})\s*,?\s+{spoke}\b"
+        r"\b(?P<role>(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*)|(?i:the|a|an)|{ORG_WORDS}|senior|chief|deputy)\s+){{0,4}}(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|commissioner|District\s+Officer|(?:[Ff]ire|[Pp]olice|[Rr]escue|[Mm]edical|[Ss]ecurity)\s+[Cc]hief))\s+(?P<name>{NAME})\s*,?\s+{spoke}\b"
     ))
 });
 
@@ -1062,6 +1092,7 @@ pub fn extract(text: &str) -> Vec<Source> {
         scan_line(line, start, &names, &mut found);
     }
     let mut found = resolve(found);
+    named_later(text, &mut found);
     // "One of them said": they are the unnamed people named last.
     let mut last_who = String::from("them");
     for f in &mut found {
@@ -1092,6 +1123,42 @@ pub fn extract(text: &str) -> Vec<Source> {
             refers_back: f.refers_back,
         })
         .collect()
+}
+
+/// Makes named a single unnamed source that the article names further on: "A government
+/// official says ... The official, Iqbal Khan, says ..." (who becomes the name, the old who
+/// its description).
+fn named_later(text: &str, found: &mut [Found]) {
+    // "The official, Iqbal Khan,": a head noun, then a name of two to four words.
+    static LATER: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(
+            r"\b[Tt]he\s+(?P<head>[a-z]+),\s+(?P<name>[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){1,3}),",
+        )
+    });
+    let single =
+        |f: &Found| f.kind == SourceKind::Anonymous && f.count == Some(1) && !f.refers_back;
+    if !found.iter().any(single) {
+        return;
+    }
+    // Only the text after the first single source can name it.
+    let from = found.iter().find(|f| single(f)).map_or(0, |f| f.end);
+    for m in LATER.for_text(text).captures_iter(&text[from..]) {
+        let (Some(whole), Some(head), Some(name)) = (m.get(0), m.name("head"), m.name("name"))
+        else {
+            continue;
+        };
+        let earlier = found.iter_mut().rev().find(|f| {
+            f.end <= from + whole.start()
+                && single(f)
+                && f.who.rsplit(' ').next() == Some(head.as_str())
+        });
+        if let Some(f) = earlier {
+            f.kind = SourceKind::Named;
+            f.description = Some(std::mem::take(&mut f.who));
+            f.who = name.as_str().to_string();
+            f.count = None;
+        }
+    }
 }
 
 /// `s` with the United States written one way, "U.S.": "US officials" and "United States
@@ -1187,54 +1254,143 @@ fn scan_patterns(line: &str, base: usize, names: &MidCaps, out: &mut Vec<Found>)
     }
     // Relays and people who spoke to an outlet need one in the line.
     let outlet = cues.outlet_from(0);
-    scan_named(line, base, names, outlet, out);
+    scan_named(line, base, names, outlet, cues.plain, out);
 }
 
 /// Runs the patterns of unnamed people over one line that holds a cue word; every mention
 /// with no cue near it is refused before its captures and tail are read (see [`Cues`]).
 fn scan_people(line: &str, base: usize, names: &MidCaps, cues: &mut Cues, out: &mut Vec<Found>) {
     let plain = cues.plain;
-    for c in PEOPLE.on(plain).captures_iter(line) {
-        if cues.may_speak(c.get(0).map_or(0, |m| m.start())) {
-            out.extend(people(line, &c, true).map(|f| shifted(f, base)));
+    // Matches are found first and captured only when a cue may stand near them: a capture
+    // from a match's start finds that same match. Matches come in order, so the first with
+    // no cue left near it ends each search.
+    let usual = PEOPLE.on(plain);
+    for m in usual.find_iter(line) {
+        if !cues.may_speak(m.start()) {
+            break;
+        }
+        let Some(tail) = cued_tail(line, m, plain) else {
+            continue;
+        };
+        if let Some(c) = usual.captures_at(line, m.start()) {
+            out.extend(people(line, &c, true, plain, Some(tail)).map(|f| shifted(f, base)));
         }
     }
     // Any other noun matches almost every word; most are refused before their captures
     // and tail are read.
     let other = PEOPLE_OTHER.on(plain);
     for m in other.find_iter(line) {
-        if !cues.may_speak(m.start()) || !cues.may_be_other_people(m.as_str(), m.end()) {
+        if !cues.may_speak(m.start()) {
+            break;
+        }
+        if !cues.may_be_other_people(m.as_str(), m.end()) {
             continue;
         }
         let access = cues.access_from(m.end());
+        let Some(tail) = cued_tail(line, m, plain) else {
+            continue;
+        };
         if let Some(c) = other.captures_at(line, m.start()) {
-            out.extend(people(line, &c, access).map(|f| shifted(f, base)));
+            out.extend(people(line, &c, access, plain, Some(tail)).map(|f| shifted(f, base)));
         }
     }
-    for c in OPENING_NOUN.on(plain).captures_iter(line) {
-        let noun = c.name("generic").map_or("", |g| g.as_str());
-        if cues.may_speak(c.get(0).map_or(0, |m| m.start()))
-            && people_noun(noun) == Some(Number::Many)
+    let opening = OPENING_NOUN.on(plain);
+    for m in opening.find_iter(line) {
+        // The noun closes the match, after its last space.
+        let noun = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+        if !cues.may_speak(m.start()) {
+            break;
+        }
+        if people_noun(noun) == Some(Number::Many)
             && !STOP_CAPS.contains(&noun)
             && !PEOPLE_HEAD.is_match(&noun.to_lowercase())
             && !names.contains(noun)
             && !OUTLET_IN.is_match(noun)
         {
-            out.extend(people(line, &c, true).map(|f| shifted(f, base)));
+            let Some(tail) = cued_tail(line, m, plain) else {
+                continue;
+            };
+            if let Some(c) = opening.captures_at(line, m.start()) {
+                out.extend(people(line, &c, true, plain, Some(tail)).map(|f| shifted(f, base)));
+            }
         }
     }
     if memchr::memmem::find(line.as_bytes(), b"them").is_some() {
         for c in OF_THEM.on(plain).captures_iter(line) {
-            out.extend(of_them(line, &c).map(|f| shifted(f, base)));
+            out.extend(of_them(line, &c, plain).map(|f| shifted(f, base)));
         }
     }
 }
 
+/// True when the clause of people whose tail ends at `end` closes there: at the end of the
+/// line, at punctuation, or with a participle phrase that ends the sentence ("..., said
+/// doctors at the hospital treating the victims."); a time may come first.
+fn closes_clause(line: &str, end: usize, plain: bool) -> bool {
+    let after = end
+        + TIME_AFTER
+            .on(plain)
+            .find(ahead(line, end))
+            .map_or(0, |m| m.end());
+    let next = line[after..].trim_start();
+    next.is_empty()
+        || next.starts_with(['.', ',', ';', '!', '?', '"', '”', '’', '(', '—', '–'])
+        || PARTICIPLE_END.on(plain).is_match(&line[after..])
+}
+
+/// The tail after a people match `m` (whose head ends it), or `None` when the mention can
+/// be no source, so its captures need not be read: the tail holds no verb, outlet, access
+/// or anonymity clause, and no "according to"-like word stands in or just before the match,
+/// nor an inverted verb ("..., said") within reach of a lead read back from it. These are
+/// the only cues [`people`] accepts.
+fn cued_tail(line: &str, m: regex::Match, plain: bool) -> Option<Tail> {
+    // "according to" and its kin, in any case, as a lead reads them.
+    static ACC_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["accord", "per", "citing", "quoting", "quoted", "cited"])
+            .unwrap()
+    });
+    // The verbs of [`INVERTED`].
+    static INVERTED_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "said",
+            "says",
+            "added",
+            "noted",
+            "explained",
+            "wrote",
+            "stressed",
+            "insisted",
+            "warned",
+            "told",
+        ])
+        .unwrap()
+    });
+    let tail = read_tail(line, m.end(), plain);
+    if tail.verb.is_some() || tail.via.is_some() || tail.access || tail.weak_access {
+        return Some(tail);
+    }
+    // A lead is read back at most LOOK_BACK before the match, and an inverted verb at most
+    // LOOK_BACK before the lead; the verb counts only when the clause closes.
+    let lead_from = ceil_boundary(line, m.start().saturating_sub(LOOK_BACK));
+    let verb_from = ceil_boundary(line, m.start().saturating_sub(CUE_BACK));
+    let cued = ACC_AC.is_match(&line[lead_from..m.end()])
+        || (INVERTED_AC.is_match(&line[verb_from..m.end()])
+            && closes_clause(line, tail.end, plain));
+    cued.then_some(tail)
+}
+
 /// Runs the patterns of named bodies, role-holders and relays over one line, each only when
 /// the line holds the words it needs (see [`Needs`]) and, for relays and people who spoke
-/// to an outlet, when `outlet` says the line names one.
-fn scan_named(line: &str, base: usize, names: &MidCaps, outlet: bool, out: &mut Vec<Found>) {
-    let plain = plain_words(line);
+/// to an outlet, when `outlet` says the line names one; `plain` is [`plain_words`] of `line`.
+fn scan_named(
+    line: &str,
+    base: usize,
+    names: &MidCaps,
+    outlet: bool,
+    plain: bool,
+    out: &mut Vec<Found>,
+) {
     let needs = Needs::new(line);
     if needs.according {
         for c in ACCORDING.on(plain).captures_iter(line) {
@@ -1346,7 +1502,7 @@ struct Cues<'a> {
     line: &'a str,
     /// The line's word characters are all ASCII ([`plain_words`]).
     plain: bool,
-    /// Start of the last access or anonymity word in the line.
+    /// Start of the last access or anonymity word in the line that opens a word.
     last_access: Option<usize>,
     /// Start of the last "told" in the line (a cue "told reporters" or "..., told one
     /// pilot").
@@ -1356,7 +1512,7 @@ struct Cues<'a> {
     citing: Option<usize>,
     /// The last outlet search: from where, and where the first outlet at or after it starts.
     outlet: Option<(usize, Option<usize>)>,
-    /// Start of the last [`CUE_WORDS`] word in the line.
+    /// Start of the last [`CUE_WORDS`] word in the line that opens a word ([`opens_word`]).
     last_cue: Option<usize>,
 }
 
@@ -1382,7 +1538,6 @@ const CUE_WORDS: &[&str] = &[
     "describ",
     "insist",
     "suggest",
-    "believ",
     "warn",
     "caution",
     "acknowledg",
@@ -1474,11 +1629,16 @@ impl<'a> Cues<'a> {
             last_access: ACCESS_AC
                 .find_overlapping_iter(line)
                 .map(|m| m.start())
+                .filter(|&at| opens_word(line, at))
                 .max(),
             told: memchr::memmem::rfind(line.as_bytes(), b"told"),
             citing: CITING_AC.find(line).map(|m| m.start()),
             outlet: None,
-            last_cue: CUE_AC.find_overlapping_iter(line).map(|m| m.start()).max(),
+            last_cue: CUE_AC
+                .find_overlapping_iter(line)
+                .map(|m| m.start())
+                .filter(|&at| opens_word(line, at))
+                .max(),
         }
     }
 
@@ -1563,6 +1723,16 @@ impl<'a> Cues<'a> {
     }
 }
 
+/// False when the byte before `at` is an ASCII letter, digit or underscore: a cue word
+/// found there is inside another word ("per" in "paper"), while every pattern wants its
+/// cue after a space, a boundary or punctuation. Any other byte before keeps the cue.
+fn opens_word(line: &str, at: usize) -> bool {
+    at == 0 || {
+        let b = line.as_bytes()[at - 1];
+        !(b.is_ascii_alphanumeric() || b == b'_')
+    }
+}
+
 /// True for a word that may open a count ("two", "12", "a", "several", "dozens").
 fn is_count_word(word: &str) -> bool {
     const OTHERS: &[&str] = &[
@@ -1611,6 +1781,7 @@ const KIND_WORDS: &[&str] = &[
 /// Words that every match of [`ROLE_NAME`] holds: "navy spokesman Karl Lind said".
 const ROLE_NAME_WORDS: &[&str] = &[
     "spokes",
+    "officer",
     "official",
     "representative",
     "secretary",
@@ -1747,7 +1918,8 @@ const VIA_WORDS: &[&str] = &[
 /// Words that every [`BODY_VERB`] holds, so every match of [`BODY`]: "said", "put the toll".
 const BODY_VERB_WORDS: &[&str] = &[
     "said",
-    "says",
+    "say",
+    "inform",
     "report",
     "confirm",
     "announc",
@@ -2025,7 +2197,7 @@ static LEAD_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i:the|these|(?:at\s+least\s+)?(?:{numbers}|\d{{1,3}})|several|multiple|some|many|another|both|an?)"
     );
     Pattern::new(&format!(
-        r"(?:\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting))\s+(?:\b(?P<lead>{lead})\s+)?|\b(?P<lone>{lead})\s+)$"
+        r"(?:\b(?P<acc>(?i:according\s+to|as\s+per|citing|quoting|quoted|cited))\s+(?:\b(?P<lead>{lead})\s+)?|\b(?P<lone>{lead})\s+)$"
     ))
 });
 
@@ -2038,8 +2210,8 @@ const NOT_DESCRIPTIONS: &[&str] = &[
 
 /// For people with nothing before them, a count or determiner a few unlisted description
 /// words back: "a fire official" (read as "official"), "three maritime security sources".
-/// Returns the lead and the extra words.
-fn lead_before(line: &str, start: usize) -> Option<(Lead, Vec<String>)> {
+/// Returns the lead and the extra words; `plain` is [`plain_words`] of `line`.
+fn lead_before(line: &str, start: usize, plain: bool) -> Option<(Lead, Vec<String>)> {
     let back = behind(line, start);
     let base = start - back.len();
     let spans = word_spans(back);
@@ -2047,7 +2219,7 @@ fn lead_before(line: &str, start: usize) -> Option<(Lead, Vec<String>)> {
     let mut next = back.len();
     for &(a, b) in spans.iter().rev().take(4) {
         let w = &back[a..b];
-        if let Some(m) = LEAD_BEFORE.captures(&back[..next]) {
+        if let Some(m) = LEAD_BEFORE.on(plain).captures(&back[..next]) {
             let acc = m.name("acc");
             let Some(lead) = m.name("lead").or_else(|| m.name("lone")) else {
                 // "according to aviation experts": no count, the cue alone.
@@ -2110,8 +2282,16 @@ fn described(start: usize, mut words: Vec<String>) -> (Lead, Vec<String>) {
 }
 
 /// Unnamed people (and spokespeople) made a source by a cue around them. `access_ahead` is
-/// false only when no access or anonymity clause can follow the head (see [`Cues`]).
-fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> {
+/// false only when no access or anonymity clause can follow the head (see [`Cues`]);
+/// `plain` is [`plain_words`] of `line`, so of every stretch of it; `read` is the tail
+/// after the head when already read ([`cued_tail`]).
+fn people(
+    line: &str,
+    c: &regex::Captures,
+    access_ahead: bool,
+    plain: bool,
+    read: Option<Tail>,
+) -> Option<Found> {
     let head = c.name("head")?;
     let mut lead = Lead::from_captures(c);
     let mods = c
@@ -2136,7 +2316,7 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
         .unwrap_or(head.start());
     let extra_words;
     if lead.is_empty() && !dropped_front {
-        if let Some((l, words)) = lead_before(line, first_kept) {
+        if let Some((l, words)) = lead_before(line, first_kept, plain) {
             lead = l;
             extra_words = words;
             let mut all: Vec<&str> = extra_words.iter().map(String::as_str).collect();
@@ -2151,6 +2331,11 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
         .map(|g| g.as_str())
         .filter(|g| !PEOPLE_HEAD.is_match(&g.to_lowercase()))
         .and_then(people_noun);
+    // "Correspondents say", "a BBC correspondent in Kano said": the outlet's own staff
+    // report, they are not its sources.
+    if OWN_STAFF.contains(&head.as_str().to_lowercase().as_str()) {
+        return None;
+    }
     // Any other noun needs an access clause or a count (checked in full below); without
     // either, the tail need not be read.
     if c.name("generic").is_some()
@@ -2185,7 +2370,10 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
     }
 
     let mut f = Found::new(start, head.end(), 0, SourceKind::Anonymous, String::new());
-    let tail = read_tail(line, head.end());
+    let tail = match read {
+        Some(t) if t.from == head.end() => t,
+        _ => read_tail(line, head.end(), plain),
+    };
     f.end = tail.end;
     // "sources close to the matter" needs no verb; "residents close to the river" does.
     let sources_head = head_lower.starts_with("source") || head_lower.starts_with("insider");
@@ -2198,12 +2386,11 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
     // An inverted cue just before: "..., said one official".
     // Bare people must end the clause: in "X, an analyst, said officials were wrong" the
     // officials are what was said, not who said it.
-    let closes = has_lead || line[tail.end..].trim_start().is_empty() || {
-        let next = line[tail.end..].trim_start();
-        next.starts_with(['.', ',', ';', '!', '?', '"', '”', '’'])
-    };
+    // So must counted ones: in "X, a local leader, said the gunmen took the village" the
+    // gunmen are what was said.
+    let closes = closes_clause(line, tail.end, plain);
     if verb_cue.is_none() && via_outlet.is_none() && lead.acc.is_none() && closes {
-        if let Some(m) = INVERTED.captures(behind(line, start)) {
+        if let Some(m) = INVERTED.on(plain).captures(behind(line, start)) {
             let v = m.name("v")?;
             let shift = start - behind(line, start).len();
             f.start = shift + v.start();
@@ -2222,13 +2409,19 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
     // "Reuters, citing two officials": the outlet that cites them.
     if let Some((at, words)) = &lead.acc {
         let lower = words.to_lowercase();
-        if lower.starts_with("citing") || lower.starts_with("quoting") {
+        if ["citing", "quoting", "quoted", "cited"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        {
             let back = behind(line, *at);
             let sentence = &line[ceil_boundary(line, at.saturating_sub(LOOK_AHEAD))..*at];
             if let Some(m) = OUTLET_CITING.captures(back) {
                 let o = m.name("o")?;
                 via_outlet.get_or_insert_with(|| outlet_name(o.as_str()));
-                f.start = at - back.len() + o.start();
+                // "Reuters, which quoted ...": the outlet may close a list of its own.
+                if !m[0].ends_with("which ") {
+                    f.start = at - back.len() + o.start();
+                }
             } else if let Some(m) = OUTLET_SUBJECT.captures(sentence) {
                 via_outlet.get_or_insert_with(|| outlet_name(&m["o"]));
             }
@@ -2341,9 +2534,9 @@ fn people(line: &str, c: &regex::Captures, access_ahead: bool) -> Option<Found> 
 
 /// Some of the people just mentioned, when they speak: "One of them told Reuters". Who they
 /// are is read from the source before them (see [`extract`]); the count is theirs alone.
-fn of_them(line: &str, c: &regex::Captures) -> Option<Found> {
+fn of_them(line: &str, c: &regex::Captures, plain: bool) -> Option<Found> {
     let whole = c.get(0)?;
-    let tail = read_tail(line, whole.end());
+    let tail = read_tail(line, whole.end(), plain);
     let via = tail.via.as_ref().map(|(o, _)| o.clone());
     if via.is_none() && tail.verb.is_none() {
         return None;
@@ -2362,6 +2555,9 @@ fn of_them(line: &str, c: &regex::Captures) -> Option<Found> {
     f.cue = tail.via.map(|(_, v)| v).or(tail.verb);
     Some(f)
 }
+
+/// Nouns for an outlet's own staff, who are never its sources.
+const OWN_STAFF: &[&str] = &["correspondent", "correspondents", "stringer", "stringers"];
 
 /// Verbs of doing that follow people as often as verbs of saying: "workers posted videos",
 /// "residents expected the worst". They do not make people named by a noun alone a source.
@@ -2397,6 +2593,8 @@ fn open_lead_fits(number: Number, lead: &Lead) -> bool {
 /// What follows unnamed people, read by [`read_tail`].
 #[derive(Debug, Default)]
 struct Tail {
+    /// Offset of the head's end, where reading started.
+    from: usize,
     /// Offset just past the last part read.
     end: usize,
     /// True when a clause was read that only sources have ("familiar with the plans",
@@ -2423,27 +2621,32 @@ struct Tail {
 /// more people joined by "and", a place, whom they are with, an access or anonymity clause,
 /// a description or name in apposition, a relative clause, the outlet they spoke to and
 /// the reporting verb; after the verb, only terms of anonymity or an outlet ("said in an
-/// interview with NPR"). Stops at the first stretch that is none of these.
-fn read_tail(line: &str, head_end: usize) -> Tail {
+/// interview with NPR"). Stops at the first stretch that is none of these. `plain` is
+/// [`plain_words`] of `line`.
+fn read_tail(line: &str, head_end: usize, plain: bool) -> Tail {
     let mut t = Tail {
+        from: head_end,
         end: head_end,
         ..Tail::default()
     };
-    let (mut joined, mut placed, mut access, mut anonymity) = (false, false, false, false);
+    let (mut joined, mut access, mut anonymity) = (false, false, false);
     let (mut apposed, mut clause) = (false, false);
+    // Places and bodies read so far, and where the last one ended: they chain ("doctors at
+    // a clinic on Bhola Island", "two officials in Bajura district").
+    let (mut places, mut place_end) = (0, head_end);
     loop {
         let rest = ahead(line, t.end);
         let at_head = t.end == head_end;
         let before_verb = t.verb.is_none();
         if at_head && !joined {
-            if let Some(m) = COORDINATED.find(rest) {
+            if let Some(m) = COORDINATED.on(plain).find(rest) {
                 joined = true;
                 t.end += m.end();
                 continue;
             }
         }
         if !access && before_verb {
-            if let Some(k) = ACCESS.captures(rest).and_then(|m| m.name("k")) {
+            if let Some(k) = ACCESS.on(plain).captures(rest).and_then(|m| m.name("k")) {
                 let object_end = access_object(rest, k.end());
                 if object_end > k.end() {
                     t.descriptions.push(squash(&rest[k.start()..object_end]));
@@ -2463,7 +2666,7 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if !anonymity {
-            if let Some(m) = ANONYMITY.captures(rest) {
+            if let Some(m) = ANONYMITY.on(plain).captures(rest) {
                 if let Some(p) = m.name("p") {
                     // "not authorized to speak to the media said crews ...": the clause's
                     // free words stop before the verb that makes the source speak.
@@ -2479,26 +2682,38 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
                 }
             }
         }
-        if at_head && !placed {
-            placed = true;
-            if let Some(a) = AFFILIATION_AFTER.captures(rest).and_then(|m| m.name("a")) {
+        if t.end == place_end && places < MAX_PLACES {
+            places += 1;
+            if let Some(a) = AFFILIATION_AFTER
+                .on(plain)
+                .captures(rest)
+                .and_then(|m| m.name("a"))
+            {
                 let name = trim_name(a.as_str());
                 if !name.is_empty() && !STOP_CAPS.contains(&name) {
-                    t.affiliation = Some(name.to_string());
-                    t.end += a.start() + name.len();
+                    t.affiliation.get_or_insert_with(|| name.to_string());
+                    // "in Bajura district": a kind of place after its name ends it.
+                    let after = a.start() + name.len();
+                    t.end += after
+                        + PLACE_KIND
+                            .on(plain)
+                            .find(&rest[after..])
+                            .map_or(0, |m| m.end());
+                    place_end = t.end;
                     continue;
                 }
             }
-            if let Some(m) = PLACE_AFTER.find(rest) {
+            if let Some(m) = PLACE_AFTER.on(plain).find(rest) {
                 let end = access_object(rest, m.end());
                 if end > m.end() {
                     t.end += end;
+                    place_end = t.end;
                     continue;
                 }
             }
         }
         if !apposed && before_verb {
-            if let Some(m) = APPOSITIVE.captures(rest) {
+            if let Some(m) = APPOSITIVE.on(plain).captures(rest) {
                 if let Some(d) = m.name("d") {
                     t.descriptions.push(squash(d.as_str()));
                 } else if let Some(n) = m.name("n") {
@@ -2514,7 +2729,7 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if t.via.is_none() {
-            if let Some(m) = VIA.captures(rest) {
+            if let Some(m) = VIA.on(plain).captures(rest) {
                 if let (Some(o), Some(v)) = (m.name("o"), m.name("v")) {
                     t.via = Some((outlet_name(o.as_str()), squash(v.as_str())));
                     t.end += o.end();
@@ -2523,8 +2738,8 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if !clause && before_verb && t.via.is_none() {
-            if let Some(m) = RELATIVE.find(rest) {
-                if let Some(skip) = clause_to_verb(rest, m.end()) {
+            if let Some(m) = RELATIVE.on(plain).find(rest) {
+                if let Some(skip) = clause_to_verb(rest, m.end(), plain) {
                     clause = true;
                     t.end += skip;
                     continue;
@@ -2532,7 +2747,7 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
             }
         }
         if before_verb {
-            if let Some(m) = REPORTING.captures(rest) {
+            if let Some(m) = REPORTING.on(plain).captures(rest) {
                 let Some(v) = m.name("v") else { break };
                 // "two soldiers, said an official": a comma closes no clause opened after the
                 // head, so the verb is someone else's, inverted.
@@ -2540,9 +2755,16 @@ fn read_tail(line: &str, head_end: usize) -> Tail {
                     && m.name("aside").is_none()
                     && !line[head_end..t.end].contains(',');
                 // "diplomats said to be close to the talks" describes them, not a statement.
-                if !unopened && !rest[v.end()..].trim_start().starts_with("to be") {
+                // "had been reported" is passive; only "have been saying" reports.
+                let passive = m.get(0).is_some_and(|w| w.as_str().contains(" been "))
+                    && !v.as_str().ends_with("ing");
+                if !unopened && !passive && !rest[v.end()..].trim_start().starts_with("to be") {
                     t.verb = Some(squash(v.as_str()));
                     t.end += v.end();
+                    t.end += TIME_AFTER
+                        .on(plain)
+                        .find(ahead(line, t.end))
+                        .map_or(0, |m| m.end());
                     continue;
                 }
             }
@@ -2581,7 +2803,7 @@ fn verb_in_clause(clause: &str) -> Option<usize> {
 
 /// Where, inside a relative clause starting at `from`, an outlet or reporting verb follows
 /// (the offset just before it), if within a few words and before any punctuation.
-fn clause_to_verb(rest: &str, from: usize) -> Option<usize> {
+fn clause_to_verb(rest: &str, from: usize, plain: bool) -> Option<usize> {
     let mut end = from;
     for _ in 0..MAX_CLAUSE_WORDS {
         let m = WORD.captures(&rest[end..])?;
@@ -2591,7 +2813,7 @@ fn clause_to_verb(rest: &str, from: usize) -> Option<usize> {
         }
         end += w.end();
         let after = &rest[end..];
-        if VIA.is_match(after) || REPORTING.is_match(after) {
+        if VIA.on(plain).is_match(after) || REPORTING.on(plain).is_match(after) {
             return Some(end);
         }
     }
@@ -2767,7 +2989,16 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
         let w = m.name("w")?;
         let word = w.as_str();
         let bare = word.trim_end_matches('.');
-        if STOP.contains(&bare) || (words.is_empty() && bare.is_empty()) {
+        // "Commission on Human Rights": "on" inside a capitalised name.
+        let in_name = bare == "on"
+            && words
+                .last()
+                .is_some_and(|&(a, _): &(usize, usize)| rest[a..].starts_with(char::is_uppercase))
+            && WORD
+                .captures(&rest[end + w.end()..])
+                .and_then(|n| n.name("w"))
+                .is_some_and(|n| n.as_str().starts_with(char::is_uppercase));
+        if (STOP.contains(&bare) && !in_name) || (words.is_empty() && bare.is_empty()) {
             break;
         }
         let abbreviation = bare.contains('.');
@@ -2943,10 +3174,33 @@ fn body(line: &str, c: &regex::Captures) -> Option<Found> {
     {
         return None;
     }
+    // "doctors at the district hospital said", "on the other bank said": a place in a longer
+    // mention, not a body that spoke.
+    let before = behind(line, start).trim_end();
+    let word_before = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        word_before,
+        "at" | "in" | "on" | "of" | "from" | "near" | "inside" | "outside" | "other" | "to"
+    ) {
+        return None;
+    }
+    // "hospital told", "authority said": a lone singular noun needs a determiner before it.
+    let determined = parts.len() > 1
+        || matches!(
+            word_before,
+            "the" | "The" | "a" | "A" | "an" | "An" | "its" | "their" | "his" | "her" | "this"
+        );
+    if !determined && SINGULAR_BODIES.contains(&parts[0]) {
+        return None;
+    }
     if parts.len() > 1 && parts[0].eq_ignore_ascii_case("the") {
         parts.remove(0);
     }
     let mut f = Found::new(start, v.end(), 2, SourceKind::Named, String::new());
+    f.end += TIME_AFTER.find(ahead(line, v.end())).map_or(0, |m| m.end());
     // "rebel-held Idlib's Health Directorate": the owner before the last possessive.
     let last = parts.len().saturating_sub(1);
     if let Some(i) = parts[..last].iter().rposition(|w| possessive(w).is_some()) {
@@ -2967,7 +3221,94 @@ fn body(line: &str, c: &regex::Captures) -> Option<Found> {
     {
         unnamed_outlets(&mut f);
     }
+    // "local authorities said", "aid agencies said": bodies left unnamed, unless an
+    // abbreviation names them ("UN agencies").
+    if UNNAMED_BODIES.contains(&h.as_str())
+        && f.affiliation.is_none()
+        && !f.who.split(' ').any(is_abbreviation)
+    {
+        if line[..start].trim_end().is_empty()
+            || line[..start]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '“', '”'])
+        {
+            f.who = lower_first_common(&f.who);
+        }
+        unnamed_outlets(&mut f);
+    }
     Some(f)
+}
+
+/// Singular bodies that are only a source with a determiner or a description before them:
+/// "the hospital told", "the district authority said".
+const SINGULAR_BODIES: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "agency",
+    "service",
+    "authority",
+    "army",
+    "government",
+    "administration",
+    "council",
+    "commission",
+    "committee",
+    "bureau",
+    "embassy",
+    "mission",
+    "hospital",
+    "court",
+    "company",
+    "airline",
+    "utility",
+    "operator",
+    "force",
+    "navy",
+    "guard",
+    "union",
+    "coalition",
+    "bank",
+    "group",
+    "monitor",
+    "broadcaster",
+    "regulator",
+    "coroner",
+];
+
+/// Plural heads of bodies that name no one in particular: "local authorities", "aid
+/// agencies", "rights groups".
+const UNNAMED_BODIES: &[&str] = &[
+    "authorities",
+    "Authorities",
+    "agencies",
+    "Agencies",
+    "groups",
+    "Groups",
+];
+
+/// True for an abbreviation: "UN", "U.N.", "WHO".
+fn is_abbreviation(word: &str) -> bool {
+    let letters = word.chars().filter(|ch| ch.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|ch| ch.is_uppercase() || ch == '.')
+}
+
+/// `who` with its first word lowercased when it is a common description word capitalised
+/// only to open a sentence: "Local authorities" -> "local authorities".
+fn lower_first_common(who: &str) -> String {
+    // One description word of a body, whole.
+    static COMMON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^(?:{BODY_WORDS}|aid|rights)$")).unwrap());
+    let (first, rest) = who.split_once(' ').unwrap_or((who, ""));
+    let lower = first.to_lowercase();
+    if !COMMON.is_match(&lower) {
+        return who.to_string();
+    }
+    if rest.is_empty() {
+        lower
+    } else {
+        format!("{lower} {rest}")
+    }
 }
 
 /// Makes `f` a source of unnamed outlets ("local media"): anonymous, its descriptor words
@@ -3251,6 +3592,108 @@ mod tests {
         assert_eq!(s.count, Some(4));
         assert_eq!(s.via.as_deref(), Some("NPR"));
         assert_eq!(s.who, "senators");
+    }
+
+    #[test]
+    fn places_after_people_keep_the_count_and_outlet() {
+        let s = one("Three clerks in Marlow district told the BBC on condition of anonymity that files were lost.");
+        assert_eq!(
+            s.text,
+            "Three clerks in Marlow district told the BBC on condition of anonymity"
+        );
+        assert_eq!(s.count, Some(3));
+        assert_eq!(s.via.as_deref(), Some("BBC"));
+
+        let s = one("Nurses at a clinic on Tarn Island said the generator failed.");
+        assert_eq!(s.text, "Nurses at a clinic on Tarn Island said");
+        let s = one("Two bus drivers at a depot in Hollin told AFP the route was shut.");
+        assert_eq!(s.text, "Two bus drivers at a depot in Hollin told AFP");
+        assert_eq!((s.count, s.via.as_deref()), (Some(2), Some("AFP")));
+        let s = one("Parents waiting outside the school in Dunmore said nobody had called.");
+        assert_eq!(s.text, "Parents waiting outside the school in Dunmore said");
+        // A place with no cue after it makes no source.
+        none("Farmers in Ossett district harvested early this year.");
+        none("Two clerks in Marlow district filed the papers late.");
+    }
+
+    #[test]
+    fn bare_plural_bodies_and_people_with_a_verb() {
+        let s = one("Ten houses burned down, local authorities said on Tuesday.");
+        assert_eq!(s.text, "local authorities said on Tuesday");
+        assert!(s.anonymous);
+        assert_eq!(s.who, "local authorities");
+        let s = one("Relief agencies say blankets are running short.");
+        assert!(s.anonymous);
+        assert_eq!(s.who, "relief agencies");
+        let s = one("UN agencies said the road was open.");
+        assert!(!s.anonymous);
+        let s = one("Port officials have been saying for weeks that the cranes were unsafe.");
+        assert_eq!(s.text, "Port officials have been saying");
+        let s = one("The river rose overnight, engineers and police said.");
+        assert_eq!(s.text, "engineers and police said");
+        let s = one("The levee held, officials informed on Sunday.");
+        assert_eq!(s.text, "officials informed on Sunday");
+        let s = one("District Officer Mira Sen informed that 300 homes were flooded.");
+        assert_eq!(s.who, "Mira Sen");
+        let s = one("The Tarn Commission on Water Rights said the dam was safe.");
+        assert_eq!(s.who, "Tarn Commission on Water Rights");
+        let s = one("Two clerks were held, according to the Tarn Commission on Water Rights.");
+        assert_eq!(s.who, "Tarn Commission on Water Rights");
+        // A body just after a closing curly quote.
+        let s = one("“We will rebuild,” police said.");
+        assert_eq!(s.text, "police said");
+        // Passive, not reporting: nobody spoke.
+        none("Forty hikers had been reported missing by Sunday.");
+    }
+
+    #[test]
+    fn quoted_sources_places_with_where_and_as_reported_by() {
+        let s = one("The pier was shut, the ministry's bulletin quoted harbour workers as saying.");
+        assert_eq!(s.text, "quoted harbour workers");
+        let found = extract("The ferry sank at dawn, according to Radio Tarn and AFP, which quoted three crew members.");
+        let s = found.iter().find(|s| s.anonymous).expect("crew members");
+        assert_eq!(s.text, "quoted three crew members");
+        assert_eq!((s.count, s.via.as_deref()), (Some(3), Some("AFP")));
+        let s = one(
+            "“It fell at once,” a farmer in Ossett County, where the bridge stood, told Xinhua.",
+        );
+        assert_eq!((s.count, s.via.as_deref()), (Some(1), Some("Xinhua")));
+        let s = one("Two guards were hurt, prison officials said as reported by AP.");
+        assert_eq!(s.via.as_deref(), Some("AP"));
+        let s = one("Engineers inspecting the dam told AFP the spillway had cracked.");
+        assert_eq!(s.text, "Engineers inspecting the dam told AFP");
+        let s = one("The roof gave way, said nurses at the clinic treating the injured.");
+        assert!(s.text.starts_with("said nurses at the clinic"), "{s:?}");
+        // A participle with no verb after it, or an object that goes on, makes no source.
+        none("Engineers inspecting the dam found two cracks.");
+        none("The mayor said nurses at the clinic treating the injured were exhausted.");
+        // "where" with no verb after it makes no source.
+        none("Farmers in Ossett County, where the bridge stood, planted early.");
+    }
+
+    #[test]
+    fn beliefs_staff_fragments_and_later_names_are_not_unnamed_sources() {
+        none("Engineers believe the levee failed at night.");
+        none("The rebels, who the government believes started the fire, fled.");
+        none("Correspondents say the square was empty by dusk.");
+        none("A Radio Tarn correspondent in Ossett said the shops were shut.");
+        let found = extract("Nurses at the district hospital in Ossett said the wards were full.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(
+            found[0].text,
+            "Nurses at the district hospital in Ossett said"
+        );
+        let found = extract("Farmers on the far bank said the water was rising.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].text, "Farmers on the far bank said");
+        let found = extract(
+            "A port official says the cranes failed.\nThe official, Mira Tal Sen, says repairs will take a week.\n",
+        );
+        assert!(found.iter().all(|s| !s.anonymous), "{found:#?}");
+        assert_eq!(found[0].who, "Mira Tal Sen");
+        // An inverted verb whose object goes on is what was said, not who said it.
+        let found = extract("Lena Berg, a local leader, said the gunmen took the village.");
+        assert!(found.iter().all(|s| !s.anonymous), "{found:#?}");
     }
 
     #[test]
@@ -4595,7 +5038,7 @@ mod tests {
             &[(Some(2), None)],
         ),
         (
-            "U.S. intelligence officials believe the launch failed.",
+            "U.S. intelligence officials assess the launch failed.",
             &[(None, None)],
         ),
         (
@@ -4889,8 +5332,8 @@ mod tests {
         ),
         (
             "The death toll from the landslide rose to 34, district authorities said. Rescue workers said heavy machinery could not reach the area. “We are digging with our hands,” a volunteer said.",
-            &[(None, None), (Some(1), None)],
-            1,
+            &[(None, None), (None, None), (Some(1), None)],
+            0,
         ),
         (
             "Israeli strikes on the southern suburbs killed at least eight people, the Lebanese health ministry said. Hezbollah did not immediately comment. A security source said one of those killed was a local commander. Witnesses reported seeing smoke rising from several buildings.",
@@ -4904,8 +5347,8 @@ mod tests {
         ),
         (
             "The source of the outbreak has not been identified, health authorities said.\nSubscribe to our YouTube channel for more videos\nOfficials are expected to announce new restrictions on Friday. The opposition candidate secured 2,301 votes.",
-            &[],
-            1,
+            &[(None, None)],
+            0,
         ),
         (
             "Residents of the flooded district said they had received no warning, while a local government official blamed the dam operator. “Nobody came to help us,” said Anjali Rao, 42, a vegetable seller. According to villagers, at least five houses were washed away.",
