@@ -897,8 +897,9 @@ const BODY_WORDS: &str = concat!(
 );
 
 /// A name: one to five capitalised words, joined by "of", "for" or "and" where a body's
-/// name has them ("Lena Berg", "Baltic Institute for Sea Research").
-const NAME: &str = r"(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Col|Gen|Capt|Maj|Cpl|Insp|Supt|Prof|Rev)\.?\s+)?(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,4}";
+/// name has them ("Lena Berg", "Baltic Institute for Sea Research"); after the first word,
+/// a surname may carry a lower-case particle ("Khalid al-Aiser", "Ursula von der Leyen").
+const NAME: &str = r"(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Col|Gen|Capt|Maj|Cpl|Insp|Supt|Prof|Rev)\.?\s+)?(?:[A-Z]\.|[A-Z][\p{L}’'-]+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?|(?:(?:bin|ibn|de|da|van|von|der|del|dos|du)\s+){1,2})?(?:[A-Z]\.|[A-Z][\p{L}’'-]+|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\p{L}’'-]+)){0,4}";
 
 // Figures credited to a body: "data from the statistics office showed", "figures released by
 // the Labour Ministry on Monday show".
@@ -2885,7 +2886,28 @@ fn access_object(rest: &str, from: usize) -> usize {
         if STOP.contains(&bare) {
             break;
         }
-        let abbreviation = bare.contains('.');
+        // "U.N." and a title before a name ("Dr. Amal Saleh") do not end the sentence.
+        let abbreviation = bare.contains('.')
+            || matches!(
+                bare,
+                "Dr" | "Mr"
+                    | "Mrs"
+                    | "Ms"
+                    | "Prof"
+                    | "Gen"
+                    | "Col"
+                    | "Lt"
+                    | "Sgt"
+                    | "Capt"
+                    | "Maj"
+                    | "Rev"
+                    | "Gov"
+                    | "Sen"
+                    | "Rep"
+                    | "Insp"
+                    | "Supt"
+                    | "Cpl"
+            );
         if word.ends_with('.') && !abbreviation {
             end += w.start() + bare.len();
             break;
@@ -3001,7 +3023,28 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
         if (STOP.contains(&bare) && !in_name) || (words.is_empty() && bare.is_empty()) {
             break;
         }
-        let abbreviation = bare.contains('.');
+        // "U.N." and a title before a name ("Dr. Amal Saleh") do not end the sentence.
+        let abbreviation = bare.contains('.')
+            || matches!(
+                bare,
+                "Dr" | "Mr"
+                    | "Mrs"
+                    | "Ms"
+                    | "Prof"
+                    | "Gen"
+                    | "Col"
+                    | "Lt"
+                    | "Sgt"
+                    | "Capt"
+                    | "Maj"
+                    | "Rev"
+                    | "Gov"
+                    | "Sen"
+                    | "Rep"
+                    | "Insp"
+                    | "Supt"
+                    | "Cpl"
+            );
         if word.ends_with('.') && !abbreviation {
             words.push((end + w.start(), end + w.start() + bare.len()));
             break;
@@ -3807,6 +3850,20 @@ mod tests {
             s.description.as_deref(),
             Some("a spokeswoman for the Central Bank")
         );
+    }
+
+    #[test]
+    fn names_with_lower_case_particles_are_read_whole() {
+        let s = one(
+            "Information Minister Samir al-Haddad said in a statement that the market was shelled.",
+        );
+        assert_eq!(s.who, "Information Minister Samir al-Haddad");
+        let s = one("The deal holds, according to Ursula von der Leyen.");
+        assert_eq!(s.who, "Ursula von der Leyen");
+        let s = one("Ten died, according to Dr. Amal bin Saleh.");
+        assert!(s.who.ends_with("Amal bin Saleh"), "{}", s.who);
+        let s = one("Ten died, according to Dr. Amal Saleh, who runs the clinic.");
+        assert!(s.who.ends_with("Amal Saleh"), "{}", s.who);
     }
 
     #[test]
