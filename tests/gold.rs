@@ -1,7 +1,9 @@
 //! Scores claimcmp against hand annotations, with one scorer for every gold file:
 //! - tests/gold/seeds.json: the five seed articles the tool was built around (floors 1.0);
 //! - tests/gold/heldout.json: twelve articles in tests/heldout/ about four different events,
-//!   written for this test and never used to tune the extractors.
+//!   written for this test. Its misses have since pointed at classes of error that were
+//!   fixed (with rules tested on other, fresh sentences), so it is no longer blind: a drop
+//!   below its floors is a regression, a high score is not proof of generality.
 //!
 //! Each is scored on quotes (with speakers), sources (with count and outlet), figures (with
 //! qualifier and reporting body) and the conflicts a careful reader finds. A gold file with
@@ -31,24 +33,25 @@ const SEED_FLOORS: &[(&str, f64)] = &[
     ("conflict recall", 1.0),
 ];
 
-/// Floors for the held-out set. Left at 0.0 on purpose until the lead sets them just below
-/// what main scores at the end of the session: this file only measures and prints until then.
+/// Floors for the held-out set, just below what main scored when they were set (source
+/// recall .909 and precision .952; every other score 0.98 or more). Boilerplate stays at
+/// 1.0: no photo credit or byline may ever be a source.
 const HELDOUT_FLOORS: &[(&str, f64)] = &[
-    ("quote recall", 0.0),
-    ("quote precision", 0.0),
-    ("speaker accuracy", 0.0),
-    ("source recall", 0.0),
-    ("source precision", 0.0),
-    ("source count+outlet", 0.0),
-    ("sources not boilerplate", 0.0),
-    ("figure recall", 0.0),
-    ("figure precision", 0.0),
-    ("figure fields", 0.0),
-    ("conflict recall", 0.0),
-    ("conflict recall per story", 0.0),
-    ("conflict precision per story", 0.0),
-    ("conflict precision", 0.0),
-    ("not-conflicts held", 0.0),
+    ("quote recall", 0.95),
+    ("quote precision", 0.95),
+    ("speaker accuracy", 0.95),
+    ("source recall", 0.88),
+    ("source precision", 0.92),
+    ("source count+outlet", 0.95),
+    ("sources not boilerplate", 1.0),
+    ("figure recall", 0.95),
+    ("figure precision", 0.95),
+    ("figure fields", 0.95),
+    ("conflict recall", 0.95),
+    ("conflict recall per story", 0.95),
+    ("conflict precision per story", 0.95),
+    ("conflict precision", 0.95),
+    ("not-conflicts held", 0.95),
 ];
 
 /// Words of bylines, photo credits, links and newsletter lines: a source whose text holds
