@@ -896,6 +896,32 @@ const BODY_WORDS: &str = concat!(
     r"housing|mining|agriculture|agricultural|labour|labor|tourism|trade|justice"
 );
 
+/// True when a word written before a full stop is abbreviated, so the stop does not end
+/// the sentence: "U.N.", or a title before a name ("Dr. Amal Saleh").
+fn stop_is_abbreviation(bare: &str) -> bool {
+    bare.contains('.')
+        || matches!(
+            bare,
+            "Dr" | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Prof"
+                | "Gen"
+                | "Col"
+                | "Lt"
+                | "Sgt"
+                | "Capt"
+                | "Maj"
+                | "Rev"
+                | "Gov"
+                | "Sen"
+                | "Rep"
+                | "Insp"
+                | "Supt"
+                | "Cpl"
+        )
+}
+
 /// A name: one to five capitalised words, joined by "of", "for" or "and" where a body's
 /// name has them ("Lena Berg", "Baltic Institute for Sea Research"); after the first word,
 /// a surname may carry a lower-case particle ("Khalid al-Aiser", "Ursula von der Leyen").
@@ -2886,28 +2912,7 @@ fn access_object(rest: &str, from: usize) -> usize {
         if STOP.contains(&bare) {
             break;
         }
-        // "U.N." and a title before a name ("Dr. Amal Saleh") do not end the sentence.
-        let abbreviation = bare.contains('.')
-            || matches!(
-                bare,
-                "Dr" | "Mr"
-                    | "Mrs"
-                    | "Ms"
-                    | "Prof"
-                    | "Gen"
-                    | "Col"
-                    | "Lt"
-                    | "Sgt"
-                    | "Capt"
-                    | "Maj"
-                    | "Rev"
-                    | "Gov"
-                    | "Sen"
-                    | "Rep"
-                    | "Insp"
-                    | "Supt"
-                    | "Cpl"
-            );
+        let abbreviation = stop_is_abbreviation(bare);
         if word.ends_with('.') && !abbreviation {
             end += w.start() + bare.len();
             break;
@@ -3023,28 +3028,7 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
         if (STOP.contains(&bare) && !in_name) || (words.is_empty() && bare.is_empty()) {
             break;
         }
-        // "U.N." and a title before a name ("Dr. Amal Saleh") do not end the sentence.
-        let abbreviation = bare.contains('.')
-            || matches!(
-                bare,
-                "Dr" | "Mr"
-                    | "Mrs"
-                    | "Ms"
-                    | "Prof"
-                    | "Gen"
-                    | "Col"
-                    | "Lt"
-                    | "Sgt"
-                    | "Capt"
-                    | "Maj"
-                    | "Rev"
-                    | "Gov"
-                    | "Sen"
-                    | "Rep"
-                    | "Insp"
-                    | "Supt"
-                    | "Cpl"
-            );
+        let abbreviation = stop_is_abbreviation(bare);
         if word.ends_with('.') && !abbreviation {
             words.push((end + w.start(), end + w.start() + bare.len()));
             break;
