@@ -980,10 +980,7 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         {
             return true;
         }
-        let year = w.len() == 4
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && (1800..=2100).contains(&w.parse::<u32>().unwrap_or(0));
-        if !year || prev == "since" && next != "," {
+        if !is_year(w) || prev == "since" && next != "," {
             continue;
         }
         let attributive = is(&["the", "a", "an", "its", "this"], prev) || next == "'";
@@ -1001,17 +998,22 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
             return true;
         }
     }
-    // "died in boat accidents last year", "killed 300 people two decades ago"; not "up from
-    // 200 last year" (the earlier value is the other number) nor "since last year".
-    let after = words.iter().skip(p.after).take(12);
+    // "died in boat accidents last year", "killed 300 people two decades ago", "were hurt
+    // in the 2010 floods"; not "up from 200 last year" (the earlier value is the other
+    // number) nor "since last year".
+    let after = words.iter().enumerate().skip(p.after).take(12);
     let mut prev = "";
     let mut prev2 = "";
-    for w in after {
+    for (j, w) in after {
         if is(&[",", ";", "from", "than", "compared", "since"], w) {
             break;
         }
         let year = is(&["years", "decades", "year", "decade"], prev);
         if *w == "ago" && year || *w == "year" && prev == "last" && !is(&["of", "by"], prev2) {
+            return true;
+        }
+        let in_year = prev == "in" || prev == "the" && prev2 == "in";
+        if in_year && is_year(w) && !ongoing(words, j, p) {
             return true;
         }
         prev2 = prev;
@@ -1020,12 +1022,27 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
     false
 }
 
+/// A four-digit year from 1800 to 2100.
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (1800..=2100).contains(&w.parse::<u32>().unwrap_or(0))
+}
+
 /// "The 2023 floods have killed 74 so far": an event named by its time (at `j`) but still
 /// counting its dead is the event reported.
+/// The year may stand before the number or after it ("Twelve have died in the 2031
+/// heatwave, which is now in its third week").
 fn ongoing(words: &[&str], j: usize, p: &Phrase) -> bool {
-    words[j + 1..p.q_start]
+    let between = if j < p.q_start {
+        &words[j + 1..p.q_start]
+    } else {
+        &words[p.q_start..j]
+    };
+    let rest = words.iter().skip(p.after.max(j + 1)).take(8);
+    between
         .iter()
-        .chain(words.iter().skip(p.after).take(8))
+        .chain(rest)
         .any(|w| is(&["has", "have", "is", "are", "now", "far"], w))
 }
 
@@ -3108,6 +3125,8 @@ mod tests {
             "A cyclone killed 4,000 people there three decades ago.",
             "The storm in 1953 had killed 1,800 people.",
             "That compared with 31 deaths last winter.",
+            "About 90 miners were hurt in the 1999 collapse at the same pit.",
+            "Hundreds drowned in 2004 when the tsunami struck.",
         ] {
             assert_eq!(got(t), [], "{t}");
         }
@@ -3127,6 +3146,14 @@ mod tests {
         assert_eq!(
             got("Floods killed 61 people, the worst toll since 2010."),
             [(K, 61, None, Exact)]
+        );
+        assert_eq!(
+            got("The 2026 floods have killed 74 people so far, officials said."),
+            [(K, 74, None, Exact)]
+        );
+        assert_eq!(
+            got("Twelve people have died in the 2031 heatwave, which is now in its third week."),
+            [(K, 12, None, Exact)]
         );
         assert_eq!(
             got("Eight people died a day after the storm hit."),
