@@ -756,7 +756,7 @@ const MAX_CLAUSE_WORDS: usize = 12;
 // country," or a name: ", Lena Berg,".
 static APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r#"^,\s+(?:(?P<d>(?:a|an|one|both|each|all)\s+[^,.;:"“”()]{{1,60}}?)|(?P<n>{NAME})),"#
+        r#"^,\s+(?:(?P<d>(?:a|an|one|both|each|all|including)\s+[^,.;:"“”()]{{1,60}}?)|(?P<n>{NAME})),"#
     ))
 });
 
@@ -986,6 +986,18 @@ static STATEMENT: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+// A statement as the subject, with its body before it or after "from": "An Interior
+// Ministry statement said", "the army's statement said", "A statement from the Red
+// Crescent on Sunday said", "a statement issued by the police read".
+static STATEMENT_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
+    let np = format!(
+        r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*|of|for|and|{BODY_WORDS})\s+){{0,5}}(?:{BODY_HEADS}|[A-Z][\w’'&-]*)"
+    );
+    Pattern::new(&format!(
+        r"\b(?:(?P<pre>{np})(?:['’]s)?\s+(?:(?:joint|brief|written|short|separate|new|later)\s+)?(?P<d>statement|press\s+release|communiqu[eé])|(?P<d2>(?i:a|an|the)\s+(?:(?:joint|brief|written|short|separate|new|later)\s+)?(?:statement|press\s+release|communiqu[eé]))\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by)\s+(?:the\s+)?(?P<post>{np}))(?:\s+(?:on|late|early|later|this|last)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?P<v>said|says|stated|states|added|read|reads|confirmed|announced)\b"
+    ))
+});
+
 // A role-holder after an inverted verb: "said Ivo Marek, a coordinator for the aid
 // group."
 static SAID_NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -995,10 +1007,10 @@ static SAID_NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 // A named person who spoke to an outlet: "Berg told Bloomberg", "Sara Cole, a nurse, said to
-// the BBC".
+// the BBC", or a name closing an appositive: "The local governor, Ahmed Karimi, told IRNA".
 static NAME_VIA: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r#"\b(?P<name>{NAME})(?:,\s+(?P<role>(?:a|an|the)\s+[^,.;:"“”]{{1,60}}),)?\s+(?:(?:has|had|also|later)\s+)?(?P<v>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"#
+        r#"\b(?P<name>{NAME})(?:,\s+(?P<role>(?:a|an|the)\s+[^,.;:"“”]{{1,60}}),|(?P<shut>,))?\s+(?:(?:has|had|also|later)\s+)?(?P<v>{VIA_VERB})\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"#
     ))
 });
 
@@ -1462,6 +1474,9 @@ fn scan_named(
         for c in STATEMENT.on(plain).captures_iter(line) {
             out.extend(statement(&c).map(|f| shifted(f, base)));
         }
+        for c in STATEMENT_SUBJECT.on(plain).captures_iter(line) {
+            out.extend(statement_subject(&c).map(|f| shifted(f, base)));
+        }
     }
     if needs.role_phrase {
         for c in SAID_NAME_ROLE.on(plain).captures_iter(line) {
@@ -1470,7 +1485,7 @@ fn scan_named(
     }
     if needs.via && outlet {
         for c in NAME_VIA.on(plain).captures_iter(line) {
-            out.extend(name_via(&c, names).map(|f| shifted(f, base)));
+            out.extend(name_via(line, &c, names).map(|f| shifted(f, base)));
         }
     }
     for (re, need) in [
@@ -3447,10 +3462,41 @@ fn statement(c: &regex::Captures) -> Option<Found> {
     Some(f)
 }
 
+/// A statement that speaks for the body it names (see [`STATEMENT_SUBJECT`]): the body is the
+/// source, "statement said" its cue.
+fn statement_subject(c: &regex::Captures) -> Option<Found> {
+    let whole = c.get(0)?;
+    let body = c.name("pre").or_else(|| c.name("post"))?;
+    let words: Vec<&str> = body.as_str().split_whitespace().collect();
+    let keep = words.iter().position(|w| !STOP_CAPS.contains(w))?;
+    let who = words[keep..].join(" ");
+    if PEOPLE_HEAD.is_match(&who.to_lowercase()) || who.is_empty() {
+        return None;
+    }
+    let start = if c.name("pre").is_some() {
+        body.start() + body.as_str().find(words[keep])?
+    } else {
+        whole.start()
+    };
+    let mut f = Found::new(start, whole.end(), 4, SourceKind::Named, who);
+    if OUTLET_IN.is_match(&f.who) {
+        f.kind = SourceKind::Relay;
+        f.who = outlet_name(&f.who);
+    }
+    let noun = c.name("d").or_else(|| c.name("d2"))?.as_str();
+    let noun = noun.split_whitespace().last().unwrap_or(noun);
+    f.cue = Some(format!("{noun} {}", c.name("v")?.as_str()));
+    Some(f)
+}
+
 /// A named person who spoke to an outlet: "Berg told Bloomberg".
-fn name_via(c: &regex::Captures, names: &MidCaps) -> Option<Found> {
+fn name_via(line: &str, c: &regex::Captures, names: &MidCaps) -> Option<Found> {
     let whole = c.get(0)?;
     let name = c.name("name")?;
+    // A comma between name and verb closes an appositive opened before the name.
+    if c.name("shut").is_some() && !behind(line, name.start()).trim_end().ends_with(',') {
+        return None;
+    }
     let words: Vec<&str> = name.as_str().split_whitespace().collect();
     let keep = words.iter().position(|w| !STOP_CAPS.contains(w))?;
     let who = words[keep..].join(" ");
@@ -5447,5 +5493,69 @@ mod tests {
         );
         assert!(accuracy >= 0.95, "{accuracy}");
         assert_eq!(extra, 0);
+    }
+
+    #[test]
+    fn a_statement_speaks_for_the_body_it_names() {
+        for (sentence, who, text) in [
+            (
+                "An Interior Ministry statement said the fire was out.",
+                "Interior Ministry",
+                "Interior Ministry statement said",
+            ),
+            (
+                "A statement from the Red Crescent on Sunday said 40 people died.",
+                "Red Crescent",
+                "A statement from the Red Crescent on Sunday said",
+            ),
+            (
+                "The army's statement said the convoy was hit.",
+                "army",
+                "army's statement said",
+            ),
+            (
+                "A police statement said the road was closed.",
+                "police",
+                "police statement said",
+            ),
+            (
+                "A brief statement issued by the Coast Guard read that the search had ended.",
+                "Coast Guard",
+                "A brief statement issued by the Coast Guard read",
+            ),
+        ] {
+            let s = one(sentence);
+            assert_eq!((s.who.as_str(), s.text.as_str()), (who, text), "{sentence}");
+            assert_eq!(s.kind, SourceKind::Named);
+        }
+        let s = one("A Reuters statement said the agency stood by its report.");
+        assert_eq!(s.kind, SourceKind::Relay);
+        // A statement whose author is not named, or a person's, is no body's.
+        none("The statement said the convoy was hit.");
+        none("His statement said nothing new.");
+        none("A statement from the two governments said talks would resume.");
+    }
+
+    #[test]
+    fn a_name_closing_an_appositive_told_an_outlet() {
+        let s = one(
+            "The local governor, Ahmed Karimi, told state news agency IRNA that the fire was out.",
+        );
+        assert_eq!(
+            (s.who.as_str(), s.via.as_deref()),
+            ("Ahmed Karimi", Some("IRNA"))
+        );
+        // Without the opening comma, a comma after a name does not lead to the verb.
+        none("Asked about Karimi, Reuters was told nothing.");
+    }
+
+    #[test]
+    fn an_including_aside_keeps_the_whole_count() {
+        let s = one(
+            "Four sources, including two security officials, told Reuters that the convoy was hit.",
+        );
+        assert_eq!((s.count, s.via.as_deref()), (Some(4), Some("Reuters")));
+        let s = one("Officials, including the mayor, said the convoy was hit.");
+        assert_eq!((s.count, s.anonymous), (None, true));
     }
 }
