@@ -38,7 +38,7 @@ const ABBREVIATIONS: &[&str] = &[
     "cmdr", "maj", "prof", "rev", "jr", "sr", "st", "mt", "ft", "jan", "feb", "mar", "apr", "aug",
     "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "co", "corp", "ltd", "dept", "gov't",
     "pres", "supt", "messrs", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
-    "ph.d", "cpl", "pvt", "atty", "asst", "assn",
+    "ph.d", "cpl", "pvt", "atty", "asst", "assn", "brig", "insp", "cdr", "lt.col", "sqn", "ldr",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
