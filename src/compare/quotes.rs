@@ -308,21 +308,43 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
     }
     let min = a.content.len().min(b.content.len()).max(1);
     let overlap = shared as f64 / min as f64;
-    if shared >= 3 && overlap >= 0.6 {
-        let run = longest_common_run(&a.keys, &b.keys);
-        if run >= 3 {
-            let union = (a.content.len() + b.content.len() - shared).max(1);
-            let jaccard = shared as f64 / union as f64;
-            return Some(Relation {
-                label: QuoteLabel::Reworded,
-                score: round2((overlap + jaccard) / 2.0),
-                rule: "quote:shingle-overlap",
-            })
-            .filter(|_| shared >= 4 || run >= 4);
-        }
+    if shared < 3 {
+        return None;
+    }
+    let run = longest_common_run(&a.keys, &b.keys);
+    let union = (a.content.len() + b.content.len() - shared).max(1);
+    let jaccard = shared as f64 / union as f64;
+    let score = round2((overlap + jaccard) / 2.0);
+    let reworded = |rule| {
+        Some(Relation {
+            label: QuoteLabel::Reworded,
+            score,
+            rule,
+        })
+    };
+    if overlap >= 0.6 && run >= 3 && (shared >= 4 || run >= 4) {
+        return reworded("quote:shingle-overlap");
+    }
+    // "security forces only targeted a training camp of terrorist groups" / "security
+    // forces targeted only a terrorist training camp": nearly every content word shared,
+    // reordered.
+    if overlap >= 0.8 && shared >= 5 && run >= 2 {
+        return reworded("quote:reordered-words");
+    }
+    // "No one will be allowed to destroy factories in the name of a movement" / "We will
+    // not let anyone vandalise factories in the name of a movement": a long phrase kept
+    // word for word while the rest was reworded, with half the content words shared (two
+    // statements that share one sentence share little else). Weak alone: [`accept`] takes
+    // it only for one speaker.
+    if run >= SHARED_PHRASE && overlap >= 0.5 {
+        return reworded("quote:shared-phrase");
     }
     None
 }
+
+/// Words in a row (stems and synonyms folded) that two reworded quotes must share for
+/// [`relate`]'s shared-phrase rule.
+const SHARED_PHRASE: usize = 6;
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
@@ -345,6 +367,8 @@ fn accept(rel: &Relation, a: &Wording, b: &Wording, wa: &Who, wb: &Who) -> bool 
         } else {
             rel.score >= 0.3
         }
+    } else if rel.rule == "quote:shared-phrase" {
+        false
     } else if wa.compatible(wb) {
         if verbatim {
             n >= SHORT && c >= 2
@@ -596,13 +620,15 @@ struct Relations {
 }
 
 /// Every rule [`relate`] answers with, for [`pack`].
-const RULES: [&str; 6] = [
+const RULES: [&str; 8] = [
     "quote:identical",
     "quote:same-words",
     "quote:containment",
     "quote:containment-optional-words",
     "quote:stem-synonym-containment",
     "quote:shingle-overlap",
+    "quote:reordered-words",
+    "quote:shared-phrase",
 ];
 
 /// Every label [`relate`] answers with, for [`pack`].
@@ -1755,6 +1781,39 @@ mod tests {
         assert!(
             accept(&r, &long, &longer, &anon, &anna),
             "long verbatim text, two speakers"
+        );
+    }
+
+    #[test]
+    fn reordered_words_and_a_kept_phrase_are_rewordings() {
+        let sp = Speakers::default();
+        let anna = sp.resolve(Some("Anna Berg"), None);
+        let omar = sp.resolve(Some("Omar Haddad"), None);
+        let unknown = Who::Unknown;
+        // Nearly every content word kept, in another order.
+        let a = wording("the police only searched a storage depot of smuggling gangs");
+        let b = wording("police searched only a smuggling gangs' storage depot");
+        let r = relate(&a, &b).unwrap();
+        assert_eq!(
+            (r.label, r.rule),
+            (QuoteLabel::Reworded, "quote:reordered-words")
+        );
+        assert!(accept(&r, &a, &b, &anna, &unknown));
+        // One long phrase kept word for word, the rest reworded: one speaker only.
+        let a = wording("No one will be allowed to burn schools in the name of a protest");
+        let b = wording("We will not let anybody wreck schools in the name of a protest");
+        let r = relate(&a, &b).unwrap();
+        assert_eq!(r.rule, "quote:shared-phrase");
+        assert!(accept(&r, &a, &b, &anna, &anna));
+        assert!(!accept(&r, &a, &b, &anna, &unknown));
+        assert!(!accept(&r, &a, &b, &anna, &omar));
+        // Two statements that share only a stock phrase.
+        assert_eq!(
+            rel(
+                "They died in the name of a cause we all share, and the city mourns them",
+                "Nobody should be jailed in the name of a cause, said the judge on Monday"
+            ),
+            None
         );
     }
 
