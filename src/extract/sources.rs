@@ -2308,6 +2308,14 @@ fn lead_before(line: &str, start: usize, plain: bool) -> Option<(Lead, Vec<Strin
         .then(|| described(base + next, words))
 }
 
+/// False when a count read back from the people cannot count their head: one ("a", "an",
+/// "one", "another") before a plural head, as in "during an attack senior officials said",
+/// where the article belongs to another noun phrase ("an attack") and the officials are
+/// uncounted.
+fn counts_head(count: Option<&str>, head: &str) -> bool {
+    count.and_then(count_value) != Some(1) || people_noun(head) != Some(Number::Many)
+}
+
 /// True when `words` (nearest first) hold something and none is a count or determiner.
 fn plain_start(words: &[String]) -> bool {
     !words.is_empty() && words.iter().all(|w| count_value(w).is_none() && w != "the")
@@ -2358,7 +2366,9 @@ fn people(
         .unwrap_or(head.start());
     let extra_words;
     if lead.is_empty() && !dropped_front {
-        if let Some((l, words)) = lead_before(line, first_kept, plain) {
+        if let Some((l, words)) = lead_before(line, first_kept, plain)
+            .filter(|(l, _)| counts_head(l.count.as_deref(), head.as_str()))
+        {
             lead = l;
             extra_words = words;
             let mut all: Vec<&str> = extra_words.iter().map(String::as_str).collect();
@@ -5557,5 +5567,22 @@ mod tests {
         assert_eq!((s.count, s.via.as_deref()), (Some(4), Some("Reuters")));
         let s = one("Officials, including the mayor, said the convoy was hit.");
         assert_eq!((s.count, s.anonymous), (None, true));
+    }
+
+    #[test]
+    fn an_article_of_another_phrase_does_not_count_plural_people() {
+        let s = one("Two died during a raid senior army officials said was botched.");
+        assert_eq!((s.count, s.who.as_str()), (None, "senior army officials"));
+        assert!(!s.text.contains("raid"), "{}", s.text);
+        let s = one("Rescuers found an injured child, emergency workers said.");
+        assert_eq!((s.count, s.anonymous), (None, true));
+        // One counting one is still a count.
+        let s = one("The road was closed, a fire official said.");
+        assert_eq!(s.count, Some(1));
+        let s = one("The road was closed, according to a senior fire official.");
+        assert_eq!(s.count, Some(1));
+        // A true plural count keeps its number.
+        let s = one("The road was closed, two fire officials said.");
+        assert_eq!(s.count, Some(2));
     }
 }
