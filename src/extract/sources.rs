@@ -722,6 +722,14 @@ static PLACE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+// Where unnamed people are, given by an adverb: "a police officer working there", "residents
+// living nearby".
+static PLACE_ADVERB: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^\s+(?:(?:based|living|working|stationed|staying|sheltering|waiting)\s+)(?:there|here|nearby|locally)\b",
+    )
+});
+
 // The kind of place after a place's name: "Bajura district", "the Rafah crossing".
 static PLACE_KIND: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
@@ -2755,6 +2763,11 @@ fn read_tail(line: &str, head_end: usize, plain: bool) -> Tail {
                     continue;
                 }
             }
+            if let Some(m) = PLACE_ADVERB.on(plain).find(rest) {
+                t.end += m.end();
+                place_end = t.end;
+                continue;
+            }
             if let Some(m) = PLACE_AFTER.on(plain).find(rest) {
                 let end = access_object(rest, m.end());
                 if end > m.end() {
@@ -3077,6 +3090,25 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
             && rest[last_a..last_b].starts_with(|ch: char| ch.is_lowercase()))
     {
         return None;
+    }
+    // "according to a police officer working there": unnamed people with a description
+    // after them, read by [`people`] (with their count), not a named body.
+    let people_at = words.iter().position(|&(a, b)| {
+        let w = rest[a..b].to_lowercase();
+        (PEOPLE_HEAD.is_match(&w) && !w.starts_with("spokes")) || people_noun(&w).is_some()
+    });
+    if let Some(i) = people_at {
+        // Only a count and description words before them: in "a group of volunteers" the
+        // group is the source.
+        let lead_lower = words[..=i].iter().all(|&(a, b)| {
+            let w = &rest[a..b];
+            w.starts_with(|ch: char| ch.is_lowercase())
+                && w != "of"
+                && !INFO_HEADS.contains(&possessive(w).unwrap_or(w))
+        });
+        if lead_lower {
+            return None;
+        }
     }
     let has_capital = words.iter().any(|&(a, b)| {
         rest[a..b].starts_with(|ch: char| ch.is_uppercase()) && &rest[a..b] != "The"
@@ -5584,5 +5616,28 @@ mod tests {
         // A true plural count keeps its number.
         let s = one("The road was closed, two fire officials said.");
         assert_eq!(s.count, Some(2));
+    }
+
+    #[test]
+    fn unnamed_people_after_according_to_keep_their_count() {
+        let s = one("Six were hurt, according to a firefighter working there.");
+        assert_eq!((s.count, s.anonymous), (Some(1), true));
+        assert_eq!(s.text, "according to a firefighter working there");
+        let s = one("Six were hurt, according to two nurses living nearby.");
+        assert_eq!((s.count, s.anonymous), (Some(2), true));
+        let s = one("Six were hurt, according to a senior police officer stationed there.");
+        assert_eq!(
+            (s.count, s.who.as_str()),
+            (Some(1), "senior police officer")
+        );
+        let s = one("The pier collapsed, said a volunteer firefighter.");
+        assert_eq!((s.count, s.anonymous), (Some(1), true));
+        // Bodies and named people after "according to" stay named.
+        let s = one("Six were hurt, according to the regional police command.");
+        assert!(!s.anonymous);
+        let s = one("Six were hurt, according to Officer Dana Reyes.");
+        assert!(!s.anonymous);
+        // A place adverb alone is no cue.
+        none("A police officer working there was hurt.");
     }
 }
