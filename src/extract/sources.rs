@@ -722,6 +722,14 @@ static PLACE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+// What a named owner has, after the owner's possessive: "office" in "sources in Prime
+// Minister Lodhi's office", "campaign" in "an aide in Senator Mora's campaign".
+static POSSESSED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^\s+(?:office|government|administration|cabinet|party|campaign|team|staff|camp|(?:inner\s+)?circle|family|ministry|entourage)\b",
+    )
+});
+
 // Where unnamed people are, given by an adverb: "a police officer working there", "residents
 // living nearby".
 static PLACE_ADVERB: LazyLock<Pattern> = LazyLock::new(|| {
@@ -750,6 +758,14 @@ static COORDINATED: LazyLock<Pattern> = LazyLock::new(|| {
     let numbers = number_words().collect::<Vec<_>>().join("|");
     Pattern::new(&format!(
         r"^\s+and\s+(?:(?:an?|{numbers}|other|several|some|many)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}(?:{HEADS}|police|authorities)\b"
+    ))
+});
+
+// A description word and "and" just before unnamed people's own description: "police and "
+// in "police and medical sources said".
+static JOINED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r#"(?:^|[\s(“"])(?P<w>(?i:{ORG_WORDS}))\s+and\s+$"#
     ))
 });
 
@@ -2416,7 +2432,44 @@ fn people(
         return None;
     }
 
-    let start = lead.start.unwrap_or(first_kept);
+    let mut start = lead.start.unwrap_or(first_kept);
+    // "police and medical sources said", "hospital and police officials said": a description
+    // word joined to the people's own, one group of sources (uncounted).
+    let mut joined_before = None;
+    if lead.is_empty() && !mod_words.is_empty() {
+        let back = behind(line, start);
+        if let Some(w) = JOINED_BEFORE
+            .on(plain)
+            .captures(back)
+            .and_then(|m| m.name("w"))
+        {
+            joined_before = Some(w.as_str().to_lowercase());
+            start = start - back.len() + w.start();
+            // "according to hospital and police officials", "the police and army officers":
+            // what stands before the joined word leads the whole group.
+            let back = behind(line, start);
+            let base = start - back.len();
+            if let Some(m) = LEAD_BEFORE.on(plain).captures(back) {
+                let acc = m.name("acc");
+                let word = m.name("lead").or_else(|| m.name("lone"));
+                let text = word.map(|w| w.as_str().to_lowercase());
+                let det = text.as_deref().filter(|t| matches!(*t, "the" | "these"));
+                let count = text
+                    .as_deref()
+                    .filter(|t| det.is_none() && counts_head(Some(t), head.as_str()));
+                if acc.is_some() || det.is_some() || count.is_some() {
+                    lead.acc = acc.map(|x| (base + x.start(), squash(x.as_str())));
+                    lead.det = det.map(str::to_string);
+                    lead.count = count.map(squash);
+                    let first = acc.or(det.and(word)).or(count.and(word));
+                    if let Some(x) = first {
+                        start = base + x.start();
+                        lead.start = Some(start);
+                    }
+                }
+            }
+        }
+    }
     // "Usman Bello, a local council chairman, told": the description of a named person
     // (read by the role patterns when the role is one that informs), not unnamed people.
     if line[head.end()..].starts_with(',') {
@@ -2529,6 +2582,9 @@ fn people(
         })
         .collect();
     who_words.push(head_lower.clone());
+    if let Some(w) = &joined_before {
+        who_words.insert(0, format!("{w} and"));
+    }
     f.who = who_words.join(" ");
     let org: Vec<&str> = mod_words
         .iter()
@@ -2547,6 +2603,10 @@ fn people(
             })
             .collect::<Vec<_>>()
             .join(" ");
+        let a = match &joined_before {
+            Some(w) if !a.is_empty() => format!("{w} and {a}"),
+            _ => a,
+        };
         (!a.is_empty()).then(|| a.trim_end_matches(['’', '\'']).to_string())
     });
     let spoke = verb_cue.is_some() || via_outlet.is_some();
@@ -2751,7 +2811,12 @@ fn read_tail(line: &str, head_end: usize, plain: bool) -> Tail {
             {
                 let name = trim_name(a.as_str());
                 if !name.is_empty() && !STOP_CAPS.contains(&name) {
-                    t.affiliation.get_or_insert_with(|| name.to_string());
+                    // "in Prime Minister Lodhi's office": what the named owner has.
+                    let owned = possessive(name)
+                        .and_then(|_| POSSESSED.on(plain).find(&rest[a.start() + name.len()..]))
+                        .map_or(0, |m| m.end());
+                    let name = &rest[a.start()..a.start() + name.len() + owned];
+                    t.affiliation.get_or_insert_with(|| squash(name));
                     // "in Bajura district": a kind of place after its name ends it.
                     let after = a.start() + name.len();
                     t.end += after
@@ -2878,7 +2943,10 @@ fn clause_to_verb(rest: &str, from: usize, plain: bool) -> Option<usize> {
         }
         end += w.end();
         let after = &rest[end..];
-        if VIA.on(plain).is_match(after) || REPORTING.on(plain).is_match(after) {
+        if VIA.on(plain).is_match(after)
+            || REPORTING.on(plain).is_match(after)
+            || ANONYMITY.on(plain).is_match(after)
+        {
             return Some(end);
         }
     }
@@ -5639,5 +5707,41 @@ mod tests {
         assert!(!s.anonymous);
         // A place adverb alone is no cue.
         none("A police officer working there was hurt.");
+    }
+
+    #[test]
+    fn sources_with_a_possessor_or_joined_descriptions() {
+        let s = one("Sources in Interior Minister Karim Lodhi's office said the talks failed.");
+        assert_eq!((s.count, s.anonymous), (None, true));
+        assert_eq!(
+            s.affiliation.as_deref(),
+            Some("Interior Minister Karim Lodhi's office")
+        );
+        let s = one("An aide in President Mora's campaign said the rally was cancelled.");
+        assert_eq!((s.count, s.anonymous), (Some(1), true));
+        let s = one("Nine died, according to hospital and army officials.");
+        assert_eq!((s.count, s.anonymous), (None, true));
+        assert_eq!(s.who, "hospital and army officials");
+        assert!(s.text.starts_with("according to"), "{}", s.text);
+        let s = one("Nine died, two police and military sources said.");
+        assert_eq!(
+            (s.count, s.who.as_str()),
+            (Some(2), "police and military sources")
+        );
+        let s = one("Military and hospital sources said nine people were killed.");
+        assert_eq!((s.count, s.anonymous), (None, true));
+        assert_eq!(s.who, "military and hospital sources");
+        assert!(s.text.starts_with("Military and"), "{}", s.text);
+        let s = one("At least nine died, security and medical officials said.");
+        assert_eq!(s.who, "security and medical officials");
+        // Other nouns joined before are not part of the people.
+        let s = one("The storm hit homes and medical officials said nine died.");
+        assert_eq!(s.who, "medical officials");
+        let s = one(
+            "The doctors who treated the wounded spoke on condition of anonymity because they feared reprisals.",
+        );
+        assert_eq!((s.count, s.anonymous), (None, true));
+        // A relative clause with no cue after it is no source.
+        none("The doctors who treated the wounded worked through the night.");
     }
 }
