@@ -902,7 +902,7 @@ const BODY_HEADS: &str = concat!(
 // said", "state radio has reported".
 static BODY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r#"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS})(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){{0,2}})?)(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),|,\s+(?:which|that)\s+[^,.;:"“”]{{1,80}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"#
+        r#"\b(?P<np>(?:(?i:the)\s+(?:[a-z]+['’]s\s+)?)?(?:[A-Z][\w.&-]*['’]s\s+|(?:[A-Z][\w.&-]*\s+){{1,2}}(?:governor|mayor|president|premier|minister|prosecutor|king|emir)['’]s\s+)?(?:(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)|of|for|and|{BODY_WORDS})\s+){{0,5}}(?P<h>{BODY_HEADS}|chief)(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){{0,2}})?)(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:\s+in\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)?)?(?:,\s+(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*),|,\s+(?:which|that)\s+[^,.;:"“”]{{1,80}},)?(?:\s+(?:(?:has|have|had|also|later|previously|earlier|separately|initially|further)\s+){{0,2}})(?P<v>{BODY_VERB})\b"#
     ))
 });
 
@@ -3319,7 +3319,34 @@ fn body(line: &str, c: &regex::Captures) -> Option<Found> {
         .iter()
         .map(|&(a, b)| &np.as_str()[a..b])
         .collect();
+    // "The fire department said": the article opening the sentence is part of the mention.
+    let opening_the = keep > 0 && {
+        let (a, b) = spans[keep - 1];
+        &np.as_str()[a..b] == "The"
+    };
     let start = np.start() + spans[keep].0;
+    let span_start = np.start() + spans[keep - usize::from(opening_the)].0;
+    // "the city's police chief said": a chief only of a service that informs ("a chief
+    // said" alone points at someone known).
+    if h.as_str() == "chief" {
+        const SERVICES: &[&str] = &[
+            "police",
+            "fire",
+            "rescue",
+            "security",
+            "intelligence",
+            "health",
+            "prison",
+            "border",
+            "customs",
+            "emergency",
+            "military",
+        ];
+        let service = parts.len() >= 2 && SERVICES.contains(&parts[parts.len() - 2]);
+        if !service {
+            return None;
+        }
+    }
     if OUTLET_IN
         .find(&line[start..h.end()])
         .is_some_and(|o| !is_state_outlet(o.as_str()))
@@ -3351,15 +3378,40 @@ fn body(line: &str, c: &regex::Captures) -> Option<Found> {
     if parts.len() > 1 && parts[0].eq_ignore_ascii_case("the") {
         parts.remove(0);
     }
-    let mut f = Found::new(start, v.end(), 2, SourceKind::Named, String::new());
+    let mut f = Found::new(span_start, v.end(), 2, SourceKind::Named, String::new());
     f.end += TIME_AFTER.find(ahead(line, v.end())).map_or(0, |m| m.end());
     // "rebel-held Idlib's Health Directorate": the owner before the last possessive.
     let last = parts.len().saturating_sub(1);
-    if let Some(i) = parts[..last].iter().rposition(|w| possessive(w).is_some()) {
+    // "Istanbul governor's office said": an office speaks for its holder, and is the source.
+    let office = parts.len() >= 2
+        && parts[last].eq_ignore_ascii_case("office")
+        && possessive(parts[last - 1]).is_some();
+    if let Some(i) = parts[..last]
+        .iter()
+        .rposition(|w| possessive(w).is_some())
+        .filter(|_| !office)
+    {
         let mut owner: Vec<&str> = parts[..i].to_vec();
         owner.extend(possessive(parts[i]));
         f.affiliation = Some(owner.join(" "));
         parts.drain(..=i);
+    }
+    // "One city hospital said", "a local hospital said": one body of many, left unnamed.
+    let one = matches!(parts[0], "One" | "one" | "Another" | "another")
+        || matches!(word_before, "a" | "A" | "an" | "An");
+    if one && h.as_str().starts_with(|ch: char| ch.is_lowercase()) {
+        if matches!(parts[0], "One" | "one" | "Another" | "another") {
+            parts.remove(0);
+        }
+        if parts.is_empty() {
+            return None;
+        }
+        f.kind = SourceKind::Anonymous;
+        f.count = Some(1);
+        if matches!(word_before, "a" | "A" | "an" | "An") {
+            f.start = start - behind(line, start).len() + behind(line, start).trim_end().len()
+                - word_before.len();
+        }
     }
     f.who = parts.join(" ");
     f.cue = Some(v.as_str().to_string());
@@ -5743,5 +5795,29 @@ mod tests {
         assert_eq!((s.count, s.anonymous), (None, true));
         // A relative clause with no cue after it is no source.
         none("The doctors who treated the wounded worked through the night.");
+    }
+
+    #[test]
+    fn bodies_owned_opened_or_counted() {
+        let s = one("The port's fire chief said two ships burned.");
+        assert_eq!((s.who.as_str(), s.anonymous), ("fire chief", false));
+        assert_eq!(s.affiliation.as_deref(), Some("port"));
+        let s = one("Two ships burned, Mombasa mayor's office said.");
+        assert_eq!(
+            (s.who.as_str(), s.anonymous),
+            ("Mombasa mayor's office", false)
+        );
+        let s = one("The coast guard said two ships burned.");
+        assert!(s.text.starts_with("The coast guard"), "{}", s.text);
+        assert_eq!(s.who, "coast guard");
+        let s = one("One district hospital said it treated 40 people.");
+        assert_eq!((s.count, s.anonymous), (Some(1), true));
+        assert_eq!(s.who, "district hospital");
+        let s = one("Forty were treated, a local hospital said.");
+        assert_eq!((s.count, s.anonymous), (Some(1), true));
+        assert!(s.text.starts_with("a local hospital"), "{}", s.text);
+        // A chief of no informing service, or a lone chief, is not a body.
+        none("The tribal chief said the village would rebuild.");
+        none("Later the chief said nothing.");
     }
 }
