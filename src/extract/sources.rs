@@ -3569,6 +3569,30 @@ fn data_from(c: &regex::Captures) -> Option<Found> {
     Some(f)
 }
 
+/// Words of a role phrase that make it no information role: a post held in the past, or a
+/// trade of comment and study ("former", "analyst", "professor").
+const NOT_INFORMING: &[&str] = &[
+    "former",
+    "retired",
+    "onetime",
+    "one-time",
+    "erstwhile",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "researcher",
+    "professor",
+    "scholar",
+    "academic",
+    "commentator",
+    "columnist",
+    "historian",
+    "economist",
+    "strategist",
+    "consultant",
+];
+
 /// A named person with an information role (any of the three role patterns).
 fn role_holder(c: &regex::Captures, rank: u8) -> Option<Found> {
     let whole = c.get(0)?;
@@ -3586,6 +3610,14 @@ fn role_holder(c: &regex::Captures, rank: u8) -> Option<Found> {
         whole.start()
     };
     let role_text = role.as_str().trim().trim_end_matches(',');
+    // "a former army officer and security analyst", "an analyst at the Crisis Group": a
+    // past post or a commentator's trade gives no information role, whatever word it holds.
+    if word_spans(role_text).iter().any(|&(a, b)| {
+        let w = role_text[a..b].to_lowercase();
+        NOT_INFORMING.contains(&w.trim_end_matches([',', '.'])) || w.starts_with("ex-")
+    }) {
+        return None;
+    }
     let mut end = whole.end();
     // The inverted form ends on the punctuation after the role; leave it out.
     if whole.as_str().ends_with([',', '.', ';']) {
@@ -5819,5 +5851,18 @@ mod tests {
         // A chief of no informing service, or a lone chief, is not a body.
         none("The tribal chief said the village would rebuild.");
         none("Later the chief said nothing.");
+    }
+
+    #[test]
+    fn past_posts_and_commentators_are_not_information_roles() {
+        none("\"It was a failure,\" said Omar Farouk, a former navy officer and defence analyst in Cairo.");
+        none("\"It was a failure,\" said Lina Haddad, a retired police officer.");
+        none("Rami Saleh, an analyst at the Crisis Group, said the talks would fail.");
+        none("Tom Reyes, an ex-official of the ministry, said the talks would fail.");
+        // A serving officer or spokesperson still informs.
+        let s = one("\"Nine are dead,\" said Omar Farouk, a police officer at the scene.");
+        assert_eq!(s.who, "Omar Farouk");
+        let s = one("Ana Ruiz, a spokeswoman for the group, said the talks would fail.");
+        assert_eq!(s.who, "Ana Ruiz");
     }
 }
