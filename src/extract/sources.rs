@@ -844,6 +844,14 @@ static OUTLET_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+// The outlet reporting after an opening citation: ", CNN reported" in "Citing two officials,
+// CNN reported ...".
+static OUTLET_AFTER_CITING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r"^\s*,\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})(?:['’]s)?\s+(?:(?:first|also|earlier|previously|has|had|exclusively)\s+){{0,2}}(?:reported|reports|said|says|wrote|revealed|published|learned|learnt)\b"
+    ))
+});
+
 // "according to" followed by a body or person, with an optional document before it:
 // "according to the Labour Ministry", "according to reports from a rights group".
 static ACCORDING: LazyLock<Pattern> = LazyLock::new(|| {
@@ -2537,6 +2545,12 @@ fn people(
                 }
             } else if let Some(m) = OUTLET_SUBJECT.captures(sentence) {
                 via_outlet.get_or_insert_with(|| outlet_name(&m["o"]));
+            } else if let Some(o) = OUTLET_AFTER_CITING
+                .on(plain)
+                .captures(ahead(line, tail.end))
+                .and_then(|m| m.name("o"))
+            {
+                via_outlet.get_or_insert_with(|| outlet_name(o.as_str()));
             }
         }
     }
@@ -5864,5 +5878,26 @@ mod tests {
         assert_eq!(s.who, "Omar Farouk");
         let s = one("Ana Ruiz, a spokeswoman for the group, said the talks would fail.");
         assert_eq!(s.who, "Ana Ruiz");
+    }
+
+    #[test]
+    fn an_opening_citation_names_the_outlet_after_it() {
+        let found = extract(
+            "Citing two unnamed security officials, the BBC reported that the convoy was hit.",
+        );
+        let s = found.iter().find(|s| s.anonymous).unwrap();
+        assert_eq!((s.count, s.via.as_deref()), (Some(2), Some("BBC")));
+        let found = extract("Quoting unnamed police sources, Al Jazeera said the convoy was hit.");
+        let s = found.iter().find(|s| s.anonymous).unwrap();
+        assert_eq!((s.count, s.via.as_deref()), (None, Some("Al Jazeera")));
+        // An outlet that is not the reporter is no via.
+        let found = extract("Citing unnamed officials, the minister denied a BBC story.");
+        assert!(
+            found
+                .iter()
+                .filter(|s| s.anonymous)
+                .all(|s| s.via.is_none()),
+            "{found:#?}"
+        );
     }
 }
