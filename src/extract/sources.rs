@@ -203,7 +203,7 @@ const OUTLET: &str = concat!(
     r"[Tt]he\s+(?:Hindu|Nation|Citizen|National|Standard|Star|Sun)|Daily\s+[A-Z][a-z]+|",
     r"The\s+Atlantic|The\s+Intercept|The\s+Independent|The\s+Information|Financial\s+Times|",
     r"(?:(?:local|daily|national|regional|state|state-run|state-owned|independent|online|",
-    r"private|public|pro-government|opposition|[A-Z][\w-]*)\s+)?",
+    r"private|public|pro-government|opposition|[A-Z][\w-]*)\s+){0,2}",
     r"(?:newspaper|broadcaster|news\s+(?:agency|site|website|outlet|channel)|",
     r"(?:radio|television|TV)\s+(?:station|channel|network))\s+",
     r"(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*|",
@@ -1061,6 +1061,25 @@ static RELAY_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+// An outlet's own staff at work, its own reporting: "an Associated Press reporter saw", "AFP
+// journalists counted".
+static RELAY_STAFF: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r"\b(?:(?i:an?|the|one|two|three|four)\s+)?(?P<o>{OUTLET})\s+(?P<v>{STAFF})\b"
+    ))
+});
+
+// A team or reporter from an outlet: "a team from The Associated Press", "a reporter for
+// Reuters".
+static STAFF_FROM: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r"\b(?P<v>(?i:an?|the|one|two|three|four)\s+{STAFF})\s+(?:from|for|with|of)\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"
+    ))
+});
+
+/// Nouns of an outlet's own staff at work (not its correspondents, see [`OWN_STAFF`]).
+const STAFF: &str = r"(?:reporters?|journalists?|photographers?|videographers?|team|crew)";
+
 // Reporting credited with "by": "as reported by CNN", "first published in The Times".
 static RELAY_BY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
@@ -1524,6 +1543,8 @@ fn scan_named(
         (&*RELAY_VERB, needs.relay_verb),
         (&*RELAY_NOUN, needs.relay_noun),
         (&*RELAY_BY, needs.relay_by),
+        (&*RELAY_STAFF, needs.relay_staff),
+        (&*STAFF_FROM, needs.relay_staff),
     ] {
         if !need || !outlet {
             continue;
@@ -1953,6 +1974,15 @@ const RELAY_NOUN_WORDS: &[&str] = &[
     "broadcast",
     "dispatch",
 ];
+/// Words that every match of [`RELAY_STAFF`] and [`STAFF_FROM`] holds: "an AP reporter".
+const RELAY_STAFF_WORDS: &[&str] = &[
+    "reporter",
+    "journalist",
+    "photographer",
+    "videographer",
+    "team",
+    "crew",
+];
 /// Words that every match of [`RELAY_BY`] holds: "as reported by CNN".
 const RELAY_BY_WORDS: &[&str] = &["reported", "published", "revealed"];
 /// Words that every [`VIA_VERB`] holds, so every match of [`NAME_VIA`]: "told", "spoke to",
@@ -2049,6 +2079,8 @@ struct Needs {
     body: bool,
     /// An [`ACCORDING_WORDS`] word is present.
     according: bool,
+    /// A [`RELAY_STAFF_WORDS`] word is present.
+    relay_staff: bool,
 }
 
 /// The word lists [`Needs`] searches for, in the order of its flags.
@@ -2065,6 +2097,7 @@ const NEED_GROUPS: &[&[&str]] = &[
     VIA_WORDS,
     BODY_VERB_WORDS,
     ACCORDING_WORDS,
+    RELAY_STAFF_WORDS,
 ];
 
 impl Needs {
@@ -2108,6 +2141,7 @@ impl Needs {
             via: has(9),
             body: has(10),
             according: has(11),
+            relay_staff: has(12),
         }
     }
 }
@@ -5899,5 +5933,27 @@ mod tests {
                 .all(|s| s.via.is_none()),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn an_outlets_own_staff_and_state_agencies_named_by_kind() {
+        let s = one("An Agence France-Presse photographer saw six bodies near the bridge.");
+        assert_eq!(
+            (s.kind, s.who.as_str()),
+            (SourceKind::Relay, "Agence France-Presse")
+        );
+        let s = one("A team from The Associated Press counted 14 graves.");
+        assert_eq!(s.who, "Associated Press");
+        assert!(s.text.starts_with("A team from"), "{}", s.text);
+        let s = one("Syrian state news agency SANA said the road was cut.");
+        assert_eq!(s.who, "SANA");
+        assert!(s.text.starts_with("Syrian state"), "{}", s.text);
+        // Someone who told the outlet's staff is the source, not the outlet.
+        let found = extract("A farmer told an AFP reporter that the road was cut.");
+        assert!(
+            found.iter().all(|s| s.kind != SourceKind::Relay),
+            "{found:#?}"
+        );
+        none("The team from Lagos won the cup.");
     }
 }
