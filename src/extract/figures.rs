@@ -796,7 +796,7 @@ fn sentence_figures(
         if p.blocked {
             continue;
         }
-        let post = post_kind(&words, &phrases, &starts, pi);
+        let post = post_kind(&words, &phrases, &starts, pi, tolls[pi].is_some());
         if p.whole && post.is_none_or(|(_, finite)| finite) {
             // "150 of the 1,800 residents were killed": the figure is the 150; but "55 of 75
             // confirmed dead" and "many of the 870 people who were hurt" count the whole.
@@ -1345,12 +1345,15 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     })
 }
 
-/// Kind read from a casualty word after the number: "800 people were killed".
+/// Kind read from a casualty word after the number: "800 people were killed". With `toll`,
+/// the number completes a toll noun ("the death toll is close to 400") and shares no verb
+/// with a number after "and" ("... and 20 more are missing" counts only the 20).
 fn post_kind(
     words: &[&str],
     phrases: &[Phrase],
     starts: &[Option<usize>],
     pi: usize,
+    toll: bool,
 ) -> Option<(FigureKind, bool)> {
     let p = &phrases[pi];
     let number_at = |k: usize| starts.get(k).copied().flatten().is_some();
@@ -1484,6 +1487,7 @@ fn post_kind(
         } else if w == "and"
             && aux.is_empty()
             && !relative
+            && !toll
             && number_at(k + 1)
             && pre_kind(words, p).is_none()
         {
@@ -3790,6 +3794,39 @@ mod tests {
         assert_eq!(
             (f.number_text.as_str(), f.value),
             ("1.5 million", 1_500_000)
+        );
+    }
+
+    #[test]
+    fn a_toll_complement_shares_no_verb_with_the_next_number() {
+        assert_eq!(
+            got("The death toll in the collapse is close to 400 and 30 more are still missing."),
+            [(K, 400, None, Nearly), (M, 30, None, Exact)]
+        );
+        assert_eq!(
+            got("The death toll rose to 40 and 12 people were injured."),
+            [(K, 40, None, Exact), (I, 12, None, Exact)]
+        );
+        // Still one verb for two subjects without a toll noun.
+        assert_eq!(
+            got("Seven soldiers and two Afghan troops were wounded."),
+            [(I, 7, None, Exact), (I, 2, None, Exact)]
+        );
+        let q = |t: &str| one(t).qualifier;
+        assert_eq!(
+            q("The number of dead is well over 300."),
+            Qualifier::MoreThan
+        );
+        assert_eq!(
+            q("The death toll is now in excess of 1,000."),
+            Qualifier::MoreThan
+        );
+        assert_eq!(q("Just under 50 people were hurt."), Qualifier::Nearly);
+        assert_eq!(q("The toll stands at almost 90."), Qualifier::Nearly);
+        assert_eq!(q("A little over 60 people died."), Qualifier::MoreThan);
+        assert_eq!(
+            q("Fewer than 20 people died in the blast."),
+            Qualifier::UpTo
         );
     }
 
