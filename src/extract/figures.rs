@@ -1406,6 +1406,16 @@ fn post_kind(
             if hypothetical(words, k) || rate_after(words, next) {
                 return None;
             }
+            // "hundreds of Ecuadoreans missing their relatives", "fans missing the match":
+            // "missing" as a verb with an object is no count of the missing; "five missing
+            // children" still is.
+            let object = words.get(next).copied().unwrap_or("");
+            if ws[0] == "missing"
+                && (is(&["their", "his", "her", "its", "our", "my", "your"], object)
+                    || is(&["the", "a", "an", "out", "loved", "home"], object))
+            {
+                return None;
+            }
             let passive = aux.iter().any(|a| !is(ACTIVE_AUX, a));
             if *transitive && !passive {
                 let obj = words.get(k + ws.len()).copied().unwrap_or("");
@@ -3827,6 +3837,27 @@ mod tests {
         assert_eq!(
             q("Fewer than 20 people died in the blast."),
             Qualifier::UpTo
+        );
+    }
+
+    #[test]
+    fn missing_as_a_verb_is_no_missing_count() {
+        for none in [
+            "But for hundreds of other anxious villagers missing their relatives, time ran out.",
+            "Thousands of fans missing the final gathered outside.",
+            "Two dozen families missing loved ones camped by the rubble.",
+            "Some 40 students were missing out on classes.",
+        ] {
+            assert!(got(none).iter().all(|f| f.0 != M), "{none}");
+        }
+        assert_eq!(got("Twelve people remain missing."), [(M, 12, None, Exact)]);
+        assert_eq!(
+            got("Rescuers are searching for five missing children."),
+            [(M, 5, None, Exact)]
+        );
+        assert_eq!(
+            got("At least 30 are missing after the landslide."),
+            [(M, 30, None, AtLeast)]
         );
     }
 
