@@ -229,6 +229,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st", "jr",
     "sr", "prof", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "corp", "ltd", "co", "mt", "maj", "adm", "rev", "hon", "pres", "approx", "est",
+    "rs",
 ];
 
 /// Splits `text` into sentence byte ranges. A sentence ends at ".", "!" or "?" (with any
@@ -468,6 +469,20 @@ const UNITS: &[&str] = &[
     "week", "month", "year", "decade", "century", "am", "pm", "a.m.", "p.m.", "a.m", "p.m",
     "o'clock", "gmt", "utc", "bc", "times", "storeys", "floors", "points", "votes", "seats",
     "goals", "runs", "billion", "trillion", "bn", "mn", "gw", "mw",
+];
+
+/// Currency codes and abbreviations written before an amount ("EGP 20,000", "PKR 1
+/// million", "KSh 200,000", "Rs. 50,000"); with a capital only, so that "try" or "all" in
+/// running text stay words.
+#[rustfmt::skip]
+const CURRENCIES: &[&str] = &[
+    "usd", "eur", "gbp", "egp", "inr", "pkr", "ngn", "kes", "ksh", "kshs", "ghs", "bdt", "lkr",
+    "npr", "mmk", "idr", "php", "try", "zar", "etb", "ugx", "tzs", "xof", "xaf", "mad", "dzd",
+    "tnd", "lyd", "sdg", "syp", "lbp", "jod", "iqd", "irr", "afn", "sar", "aed", "qar", "kwd",
+    "omr", "bhd", "yer", "cny", "rmb", "jpy", "krw", "thb", "vnd", "myr", "sgd", "hkd", "twd",
+    "aud", "nzd", "cad", "mxn", "brl", "ars", "clp", "cop", "pen", "rub", "uah", "chf", "sek",
+    "nok", "dkk", "pln", "huf", "czk", "ron", "ils", "rs", "tk", "rp", "shs", "sh", "ghc",
+    "mwk", "zmw", "rwf", "cdf", "htg",
 ];
 
 /// Words that make the number after them an age ("aged 29", "ages 4 and 7").
@@ -1295,6 +1310,27 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
         return true;
     }
     if is(BEFORE_BLOCKERS, prev_n) || is(BEFORE_BLOCKERS, prev) {
+        return true;
+    }
+    // Money: "EGP 20,000", "Rs. 50,000" (the code before the qualifier or the number).
+    let code = |i: usize| {
+        let i = if words.get(i) == Some(&".") {
+            i.checked_sub(1)
+        } else {
+            Some(i)
+        };
+        i.and_then(|i| toks.get(i))
+            .is_some_and(|t| t.capital && is(CURRENCIES, &t.low))
+    };
+    if p.q_start > 0 && code(p.q_start - 1) || p.n_start > 0 && code(p.n_start - 1) {
+        return true;
+    }
+    // A sum per head: "20,000 for each injured person", "5,000 to every family".
+    if is(&["for", "to"], next)
+        && words
+            .get(p.after + 1)
+            .is_some_and(|w| is(&["each", "every"], w))
+    {
         return true;
     }
     if is(ANIMALS, next) {
@@ -3858,6 +3894,32 @@ mod tests {
         assert_eq!(
             got("At least 30 are missing after the landslide."),
             [(M, 30, None, AtLeast)]
+        );
+    }
+
+    #[test]
+    fn money_in_currency_codes_and_sums_per_head_are_no_counts() {
+        for none in [
+            "The ministry pays EGP 100,000 for each victim who died and EGP 20,000 for each injured person.",
+            "The government will pay Rs. 50,000 to the injured.",
+            "Each injured worker gets KES 30,000, the governor said.",
+            "The state will pay PKR 500,000 to the families of the dead.",
+            "Officials promised 10,000 for every injured worker.",
+            "The fund will give 5,000 to each injured passenger.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        assert_eq!(
+            got("The families of the 12 dead will receive PKR 1 million each."),
+            [(K, 12, None, Exact)]
+        );
+        assert_eq!(
+            got("Try as they might, rescuers found 20 dead."),
+            [(K, 20, None, Exact)]
+        );
+        assert_eq!(
+            got("At least 15 were injured, officials said."),
+            [(I, 15, None, AtLeast)]
         );
     }
 
