@@ -955,7 +955,14 @@ fn itemised(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
 /// 9,000", "since 1999, when a tremor killed 17,000", "last year's outbreak killed 700". A
 /// year after the number ("the worst since 2015") or after "since" ("since 2019, 3,000 have
 /// died") dates this event's toll and does not count. Ago-phrases after the number ("killed
-/// 300 people two decades ago") count too.
+/// 300 people two decades ago") count too, and so do: "last month/year" inside the clause
+/// ("A similar bombing in Ankara last month killed 29"), "a similar / an earlier / the
+/// previous" event, a short opening ago-phrase ("Just over a year ago, ..."), a year or a
+/// month used attributively ("a massive 1999 tremor", "a January suicide bombing", "in May
+/// 2015, a mudslide", "in 2017 an avalanche"), "five months earlier that killed", a decade
+/// or the worst of a series ("in the 2000s, the deadliest of which"), and a series dated
+/// after the number (", including bombings on Bali in 2002 and 2005"). An event still
+/// counting ("The January floods have killed 74 so far") stays.
 fn past_event(words: &[&str], p: &Phrase) -> bool {
     let from = p.q_start.saturating_sub(25);
     for j in from..p.q_start {
@@ -972,6 +979,68 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         {
             return true;
         }
+        // "A similar bombing in Ankara last month killed 29", "two bombings last year ...,
+        // the latter killing 100": last month or year inside the clause dates an earlier
+        // event; not "since last month" nor "the floods that began last month have killed".
+        if w == "last"
+            && is(&["year", "month"], next)
+            && !is(&["since", "began", "started", "of", "until"], prev)
+            && !ongoing(words, j, p)
+        {
+            return true;
+        }
+        // "a similar bombing", "an earlier blast", "the previous attack": another event.
+        if is(&["similar", "previous", "earlier", "prior"], w)
+            && is(&["a", "an", "the"], prev)
+            && next.chars().all(char::is_alphabetic)
+            && !is(REPORT_NOUNS, next)
+            && !is(
+                &[
+                    "this",
+                    "that",
+                    "statement",
+                    "announcement",
+                    "update",
+                    "bulletin",
+                ],
+                next,
+            )
+            && !ongoing(words, j, p)
+        {
+            return true;
+        }
+        // "Just over a year ago, a bomber ...": an opening ago-phrase a few words long.
+        if w == "ago" && next == "," && is(UNITS, prev) && j <= 6 {
+            return true;
+        }
+        // "a factory fire five months earlier that killed 112": an event dated before this
+        // one and described by the clause that holds the number.
+        let long = is(
+            &[
+                "weeks", "months", "years", "decades", "week", "month", "year", "decade",
+            ],
+            prev,
+        );
+        if long
+            && is(&["earlier", "before", "ago"], w)
+            && is(
+                &[
+                    "that", "which", "when", "killed", "killing", "left", "claimed",
+                ],
+                next,
+            )
+        {
+            return true;
+        }
+        // "in the 2000s, the deadliest of which ...": a decade, or the worst of a series.
+        let decade = w.len() == 5 && w.ends_with('s') && is_year(&w[..4]) && w[..4].ends_with('0');
+        if decade && prev == "the" && !ongoing(words, j, p)
+            || is(&["deadliest", "worst", "bloodiest"], w)
+                && next == "of"
+                && words.get(j + 2) == Some(&"which")
+        {
+            return true;
+        }
         // "Two years ago, floods ...", "A week earlier, 19 people died": an opening phrase
         // that dates the toll before the event reported.
         if is(&["ago", "earlier", "before"], w) && next == "," && is(UNITS, prev) && j <= 3 {
@@ -980,6 +1049,12 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         // "In June, more than 100 people died": a month named alone is an earlier month.
         let month = is(MONTHS, w) && w.len() > 3 && prev == "in" && !is(&["may"], w);
         if month && (j <= 1 || next == ",") && !ongoing(words, j, p) {
+            return true;
+        }
+        // "a January suicide bombing that killed 12": an indefinite event named by its
+        // month (not "the January 5 attack", which may be the event reported).
+        let named_month = is(MONTHS, w) && w.len() > 3 && !is(&["may", "march"], w);
+        if named_month && is(&["a", "an"], prev) && !is_number(next) && !ongoing(words, j, p) {
             return true;
         }
         // "The attack came a week after a car bomb killed 8", "This is coming barely three
@@ -998,18 +1073,36 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         if !is_year(w) || prev == "since" && next != "," {
             continue;
         }
-        let attributive = is(&["the", "a", "an", "its", "this"], prev) || next == "'";
-        let in_year = prev == "in"
-            && (j <= 1
+        // "the 2011 earthquake", "a massive 1999 tremor" (an adjective between).
+        let prev2 = j.checked_sub(2).map(|b| words[b]).unwrap_or("");
+        let adjective = prev.chars().all(char::is_alphabetic) && !is(&["in", "of", "since"], prev);
+        let attributive = is(&["the", "a", "an", "its", "this"], prev)
+            || next == "'"
+            || adjective && is(&["a", "an"], prev2);
+        // "In 2017 an avalanche ...", "In May 2015, a mudslide ...".
+        let in_month = is(MONTHS, prev) && prev2 == "in";
+        let in_year = (prev == "in" || in_month)
+            && (j <= 2
                 || is(
                     &[
                         ",", "killed", "left", "claimed", "when", "that", "which", "killing",
-                        "had", "took", "caused",
+                        "had", "took", "caused", "a", "an", "the",
                     ],
                     next,
                 ));
         let when = next == "," && words.get(j + 2) == Some(&"when");
         if (attributive || in_year || when) && !ongoing(words, j, p) {
+            return true;
+        }
+    }
+    // "attacks that have killed hundreds, including bombings on Bali in 2002 and 2005": a
+    // toll of a series the sentence dates to past years.
+    let tail = &words[p.after.min(words.len())..words.len().min(p.after + 25)];
+    if let Some(inc) = tail.windows(2).position(|w| w == [",", "including"]) {
+        let dated = tail[inc..]
+            .windows(2)
+            .any(|w| w[0] == "in" && is_year(w[1]));
+        if dated {
             return true;
         }
     }
@@ -1035,6 +1128,11 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         prev = w;
     }
     false
+}
+
+/// A number written in digits ("5", "1,200").
+fn is_number(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// A four-digit year from 1800 to 2100.
@@ -3920,6 +4018,58 @@ mod tests {
         assert_eq!(
             got("At least 15 were injured, officials said."),
             [(I, 15, None, AtLeast)]
+        );
+    }
+
+    #[test]
+    fn earlier_events_named_inside_the_clause_are_not_this_toll() {
+        for none in [
+            "Just over a year ago, a female suicide bomber blew herself up at a police station, killing one officer.",
+            "A similar bombing in Ankara last month killed 29 people.",
+            "Turkey was hit by two bombings last year blamed on the group, the latter killing more than 100 people.",
+            "Many residents lived through a massive 1999 tremor that killed about 2,400 people.",
+            "The attack resembled a January suicide bombing that killed at least 12 tourists.",
+            "The disaster and a factory fire five months earlier that killed 112 people exposed unsafe conditions.",
+            "Militants have staged attacks that have killed 300, including bombings on Bali in 2002 and 2005.",
+            "There was a spate of attacks in the 2000s, the deadliest of which was a bombing that killed 202 people.",
+            "In May 2015, a mudslide in the town killed 92 people, and in 2017 an avalanche left more than 300 dead.",
+            "An earlier blast at the same market killed 7 people.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        let k = |t: &str| got(t);
+        assert_eq!(
+            k("The 2026 floods have killed 74 so far."),
+            [(K, 74, None, Exact)]
+        );
+        assert_eq!(
+            k("The January floods have killed 74 people so far."),
+            [(K, 74, None, Exact)]
+        );
+        assert_eq!(
+            k("The floods that began last month have killed 300 people."),
+            [(K, 300, None, Exact)]
+        );
+        assert_eq!(
+            k("Since last month, 45 people have died."),
+            [(K, 45, None, Exact)]
+        );
+        assert_eq!(
+            k("The quake that struck two days ago has killed 300."),
+            [(K, 300, None, Exact)]
+        );
+        assert_eq!(
+            k("An earlier statement said 40 people were killed."),
+            [(K, 40, None, Exact)]
+        );
+        assert_eq!(
+            k("Police said the attack killed 30, a week after a similar bombing."),
+            [(K, 30, None, Exact)]
+        );
+        // Kept conservative: follow-up articles call the event reported "last week's quake".
+        assert_eq!(
+            k("Last week's quake killed 300 people."),
+            [(K, 300, None, Exact)]
         );
     }
 
