@@ -920,7 +920,46 @@ fn not_this_toll(words: &[&str], p: &Phrase) -> bool {
     // "up from 9 deaths", "compared with 40 last year": an earlier value.
     let earlier = before(1) == "from" && is(&["up", "down"], before(2))
         || is(&["with", "to"], before(1)) && before(2) == "compared";
-    conditional || average || earlier || war_toll(words, p) || past_event(words, p)
+    conditional
+        || average
+        || earlier
+        || war_toll(words, p)
+        || past_event(words, p)
+        || series_toll(words, p)
+}
+
+/// Plural event nouns a series toll is counted over.
+#[rustfmt::skip]
+const EVENTS: &[&str] = &[
+    "attacks", "bombings", "blasts", "explosions", "strikes", "airstrikes", "raids", "incidents",
+    "shootings", "ambushes", "massacres", "assaults", "accidents", "crashes", "disasters",
+    "quakes", "earthquakes", "storms", "floods", "fires", "collapses", "stampedes", "protests",
+];
+
+/// True when the toll is a running count over several events in a period: "More than 80
+/// people have now been killed in four suicide attacks so far this year", "killed 60 in
+/// three bombings since January". A count of events alone ("killed 30 in two attacks on
+/// Sunday") is the event reported, twin attacks included, and stays.
+fn series_toll(words: &[&str], p: &Phrase) -> bool {
+    let tail = &words[p.after.min(words.len())..words.len().min(p.after + 16)];
+    let Some(inn) = tail.iter().position(|w| *w == "in") else {
+        return false;
+    };
+    let Some(n) = numbers::parse(&tail[inn + 1..]).filter(|n| n.value >= 2) else {
+        return false;
+    };
+    let rest = &tail[inn + 1 + n.len..];
+    let Some(noun) = rest.iter().take(3).position(|w| is(EVENTS, w)) else {
+        return false;
+    };
+    let after = &rest[noun + 1..];
+    let period = after.iter().take(8).enumerate().any(|(i, w)| {
+        let next = after.get(i + 1).copied().unwrap_or("");
+        is(&["since", "far"], w)
+            || *w == "this" && next == "year"
+            || is(&["past", "last"], w) && is(&["year", "months", "years", "decade"], next)
+    });
+    period
 }
 
 /// True when the number counts people a sentence goes on to name or list one by one, a part
@@ -4070,6 +4109,29 @@ mod tests {
         assert_eq!(
             k("Last week's quake killed 300 people."),
             [(K, 300, None, Exact)]
+        );
+    }
+
+    #[test]
+    fn a_running_count_over_several_events_is_not_this_toll() {
+        for none in [
+            "More than 80 people have now been killed in four suicide attacks so far this year in Turkey.",
+            "At least 60 people have died in three bombings since January.",
+            "Some 200 have been killed in 12 airstrikes over the past year, the monitor said.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        assert_eq!(
+            got("Gunmen killed 30 people in two attacks on villages on Sunday."),
+            [(K, 30, None, Exact)]
+        );
+        assert_eq!(
+            got("At least 40 people were killed in twin bombings in the capital."),
+            [(K, 40, None, AtLeast)]
+        );
+        assert_eq!(
+            got("Twelve people have died so far in the floods."),
+            [(K, 12, None, Exact)]
         );
     }
 
