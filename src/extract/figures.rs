@@ -229,6 +229,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st", "jr",
     "sr", "prof", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "corp", "ltd", "co", "mt", "maj", "adm", "rev", "hon", "pres", "approx", "est",
+    "rs",
 ];
 
 /// Splits `text` into sentence byte ranges. A sentence ends at ".", "!" or "?" (with any
@@ -468,6 +469,20 @@ const UNITS: &[&str] = &[
     "week", "month", "year", "decade", "century", "am", "pm", "a.m.", "p.m.", "a.m", "p.m",
     "o'clock", "gmt", "utc", "bc", "times", "storeys", "floors", "points", "votes", "seats",
     "goals", "runs", "billion", "trillion", "bn", "mn", "gw", "mw",
+];
+
+/// Currency codes and abbreviations written before an amount ("EGP 20,000", "PKR 1
+/// million", "KSh 200,000", "Rs. 50,000"); with a capital only, so that "try" or "all" in
+/// running text stay words.
+#[rustfmt::skip]
+const CURRENCIES: &[&str] = &[
+    "usd", "eur", "gbp", "egp", "inr", "pkr", "ngn", "kes", "ksh", "kshs", "ghs", "bdt", "lkr",
+    "npr", "mmk", "idr", "php", "try", "zar", "etb", "ugx", "tzs", "xof", "xaf", "mad", "dzd",
+    "tnd", "lyd", "sdg", "syp", "lbp", "jod", "iqd", "irr", "afn", "sar", "aed", "qar", "kwd",
+    "omr", "bhd", "yer", "cny", "rmb", "jpy", "krw", "thb", "vnd", "myr", "sgd", "hkd", "twd",
+    "aud", "nzd", "cad", "mxn", "brl", "ars", "clp", "cop", "pen", "rub", "uah", "chf", "sek",
+    "nok", "dkk", "pln", "huf", "czk", "ron", "ils", "rs", "tk", "rp", "shs", "sh", "ghc",
+    "mwk", "zmw", "rwf", "cdf", "htg",
 ];
 
 /// Words that make the number after them an age ("aged 29", "ages 4 and 7").
@@ -796,7 +811,7 @@ fn sentence_figures(
         if p.blocked {
             continue;
         }
-        let post = post_kind(&words, &phrases, &starts, pi);
+        let post = post_kind(&words, &phrases, &starts, pi, tolls[pi].is_some());
         if p.whole && post.is_none_or(|(_, finite)| finite) {
             // "150 of the 1,800 residents were killed": the figure is the 150; but "55 of 75
             // confirmed dead" and "many of the 870 people who were hurt" count the whole.
@@ -905,7 +920,46 @@ fn not_this_toll(words: &[&str], p: &Phrase) -> bool {
     // "up from 9 deaths", "compared with 40 last year": an earlier value.
     let earlier = before(1) == "from" && is(&["up", "down"], before(2))
         || is(&["with", "to"], before(1)) && before(2) == "compared";
-    conditional || average || earlier || war_toll(words, p) || past_event(words, p)
+    conditional
+        || average
+        || earlier
+        || war_toll(words, p)
+        || past_event(words, p)
+        || series_toll(words, p)
+}
+
+/// Plural event nouns a series toll is counted over.
+#[rustfmt::skip]
+const EVENTS: &[&str] = &[
+    "attacks", "bombings", "blasts", "explosions", "strikes", "airstrikes", "raids", "incidents",
+    "shootings", "ambushes", "massacres", "assaults", "accidents", "crashes", "disasters",
+    "quakes", "earthquakes", "storms", "floods", "fires", "collapses", "stampedes", "protests",
+];
+
+/// True when the toll is a running count over several events in a period: "More than 80
+/// people have now been killed in four suicide attacks so far this year", "killed 60 in
+/// three bombings since January". A count of events alone ("killed 30 in two attacks on
+/// Sunday") is the event reported, twin attacks included, and stays.
+fn series_toll(words: &[&str], p: &Phrase) -> bool {
+    let tail = &words[p.after.min(words.len())..words.len().min(p.after + 16)];
+    let Some(inn) = tail.iter().position(|w| *w == "in") else {
+        return false;
+    };
+    let Some(n) = numbers::parse(&tail[inn + 1..]).filter(|n| n.value >= 2) else {
+        return false;
+    };
+    let rest = &tail[inn + 1 + n.len..];
+    let Some(noun) = rest.iter().take(3).position(|w| is(EVENTS, w)) else {
+        return false;
+    };
+    let after = &rest[noun + 1..];
+    let period = after.iter().take(8).enumerate().any(|(i, w)| {
+        let next = after.get(i + 1).copied().unwrap_or("");
+        is(&["since", "far"], w)
+            || *w == "this" && next == "year"
+            || is(&["past", "last"], w) && is(&["year", "months", "years", "decade"], next)
+    });
+    period
 }
 
 /// True when the number counts people a sentence goes on to name or list one by one, a part
@@ -940,7 +994,14 @@ fn itemised(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
 /// 9,000", "since 1999, when a tremor killed 17,000", "last year's outbreak killed 700". A
 /// year after the number ("the worst since 2015") or after "since" ("since 2019, 3,000 have
 /// died") dates this event's toll and does not count. Ago-phrases after the number ("killed
-/// 300 people two decades ago") count too.
+/// 300 people two decades ago") count too, and so do: "last month/year" inside the clause
+/// ("A similar bombing in Ankara last month killed 29"), "a similar / an earlier / the
+/// previous" event, a short opening ago-phrase ("Just over a year ago, ..."), a year or a
+/// month used attributively ("a massive 1999 tremor", "a January suicide bombing", "in May
+/// 2015, a mudslide", "in 2017 an avalanche"), "five months earlier that killed", a decade
+/// or the worst of a series ("in the 2000s, the deadliest of which"), and a series dated
+/// after the number (", including bombings on Bali in 2002 and 2005"). An event still
+/// counting ("The January floods have killed 74 so far") stays.
 fn past_event(words: &[&str], p: &Phrase) -> bool {
     let from = p.q_start.saturating_sub(25);
     for j in from..p.q_start {
@@ -957,6 +1018,68 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         {
             return true;
         }
+        // "A similar bombing in Ankara last month killed 29", "two bombings last year ...,
+        // the latter killing 100": last month or year inside the clause dates an earlier
+        // event; not "since last month" nor "the floods that began last month have killed".
+        if w == "last"
+            && is(&["year", "month"], next)
+            && !is(&["since", "began", "started", "of", "until"], prev)
+            && !ongoing(words, j, p)
+        {
+            return true;
+        }
+        // "a similar bombing", "an earlier blast", "the previous attack": another event.
+        if is(&["similar", "previous", "earlier", "prior"], w)
+            && is(&["a", "an", "the"], prev)
+            && next.chars().all(char::is_alphabetic)
+            && !is(REPORT_NOUNS, next)
+            && !is(
+                &[
+                    "this",
+                    "that",
+                    "statement",
+                    "announcement",
+                    "update",
+                    "bulletin",
+                ],
+                next,
+            )
+            && !ongoing(words, j, p)
+        {
+            return true;
+        }
+        // "Just over a year ago, a bomber ...": an opening ago-phrase a few words long.
+        if w == "ago" && next == "," && is(UNITS, prev) && j <= 6 {
+            return true;
+        }
+        // "a factory fire five months earlier that killed 112": an event dated before this
+        // one and described by the clause that holds the number.
+        let long = is(
+            &[
+                "weeks", "months", "years", "decades", "week", "month", "year", "decade",
+            ],
+            prev,
+        );
+        if long
+            && is(&["earlier", "before", "ago"], w)
+            && is(
+                &[
+                    "that", "which", "when", "killed", "killing", "left", "claimed",
+                ],
+                next,
+            )
+        {
+            return true;
+        }
+        // "in the 2000s, the deadliest of which ...": a decade, or the worst of a series.
+        let decade = w.len() == 5 && w.ends_with('s') && is_year(&w[..4]) && w[..4].ends_with('0');
+        if decade && prev == "the" && !ongoing(words, j, p)
+            || is(&["deadliest", "worst", "bloodiest"], w)
+                && next == "of"
+                && words.get(j + 2) == Some(&"which")
+        {
+            return true;
+        }
         // "Two years ago, floods ...", "A week earlier, 19 people died": an opening phrase
         // that dates the toll before the event reported.
         if is(&["ago", "earlier", "before"], w) && next == "," && is(UNITS, prev) && j <= 3 {
@@ -965,6 +1088,12 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         // "In June, more than 100 people died": a month named alone is an earlier month.
         let month = is(MONTHS, w) && w.len() > 3 && prev == "in" && !is(&["may"], w);
         if month && (j <= 1 || next == ",") && !ongoing(words, j, p) {
+            return true;
+        }
+        // "a January suicide bombing that killed 12": an indefinite event named by its
+        // month (not "the January 5 attack", which may be the event reported).
+        let named_month = is(MONTHS, w) && w.len() > 3 && !is(&["may", "march"], w);
+        if named_month && is(&["a", "an"], prev) && !is_number(next) && !ongoing(words, j, p) {
             return true;
         }
         // "The attack came a week after a car bomb killed 8", "This is coming barely three
@@ -983,18 +1112,36 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         if !is_year(w) || prev == "since" && next != "," {
             continue;
         }
-        let attributive = is(&["the", "a", "an", "its", "this"], prev) || next == "'";
-        let in_year = prev == "in"
-            && (j <= 1
+        // "the 2011 earthquake", "a massive 1999 tremor" (an adjective between).
+        let prev2 = j.checked_sub(2).map(|b| words[b]).unwrap_or("");
+        let adjective = prev.chars().all(char::is_alphabetic) && !is(&["in", "of", "since"], prev);
+        let attributive = is(&["the", "a", "an", "its", "this"], prev)
+            || next == "'"
+            || adjective && is(&["a", "an"], prev2);
+        // "In 2017 an avalanche ...", "In May 2015, a mudslide ...".
+        let in_month = is(MONTHS, prev) && prev2 == "in";
+        let in_year = (prev == "in" || in_month)
+            && (j <= 2
                 || is(
                     &[
                         ",", "killed", "left", "claimed", "when", "that", "which", "killing",
-                        "had", "took", "caused",
+                        "had", "took", "caused", "a", "an", "the",
                     ],
                     next,
                 ));
         let when = next == "," && words.get(j + 2) == Some(&"when");
         if (attributive || in_year || when) && !ongoing(words, j, p) {
+            return true;
+        }
+    }
+    // "attacks that have killed hundreds, including bombings on Bali in 2002 and 2005": a
+    // toll of a series the sentence dates to past years.
+    let tail = &words[p.after.min(words.len())..words.len().min(p.after + 25)];
+    if let Some(inc) = tail.windows(2).position(|w| w == [",", "including"]) {
+        let dated = tail[inc..]
+            .windows(2)
+            .any(|w| w[0] == "in" && is_year(w[1]));
+        if dated {
             return true;
         }
     }
@@ -1020,6 +1167,11 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         prev = w;
     }
     false
+}
+
+/// A number written in digits ("5", "1,200").
+fn is_number(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// A four-digit year from 1800 to 2100.
@@ -1297,6 +1449,27 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     if is(BEFORE_BLOCKERS, prev_n) || is(BEFORE_BLOCKERS, prev) {
         return true;
     }
+    // Money: "EGP 20,000", "Rs. 50,000" (the code before the qualifier or the number).
+    let code = |i: usize| {
+        let i = if words.get(i) == Some(&".") {
+            i.checked_sub(1)
+        } else {
+            Some(i)
+        };
+        i.and_then(|i| toks.get(i))
+            .is_some_and(|t| t.capital && is(CURRENCIES, &t.low))
+    };
+    if p.q_start > 0 && code(p.q_start - 1) || p.n_start > 0 && code(p.n_start - 1) {
+        return true;
+    }
+    // A sum per head: "20,000 for each injured person", "5,000 to every family".
+    if is(&["for", "to"], next)
+        && words
+            .get(p.after + 1)
+            .is_some_and(|w| is(&["each", "every"], w))
+    {
+        return true;
+    }
     if is(ANIMALS, next) {
         return true;
     }
@@ -1345,12 +1518,15 @@ fn blocked(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
     })
 }
 
-/// Kind read from a casualty word after the number: "800 people were killed".
+/// Kind read from a casualty word after the number: "800 people were killed". With `toll`,
+/// the number completes a toll noun ("the death toll is close to 400") and shares no verb
+/// with a number after "and" ("... and 20 more are missing" counts only the 20).
 fn post_kind(
     words: &[&str],
     phrases: &[Phrase],
     starts: &[Option<usize>],
     pi: usize,
+    toll: bool,
 ) -> Option<(FigureKind, bool)> {
     let p = &phrases[pi];
     let number_at = |k: usize| starts.get(k).copied().flatten().is_some();
@@ -1401,6 +1577,16 @@ fn post_kind(
                 return combined(*kind, other).map(|c| (c, true));
             }
             if hypothetical(words, k) || rate_after(words, next) {
+                return None;
+            }
+            // "hundreds of Ecuadoreans missing their relatives", "fans missing the match":
+            // "missing" as a verb with an object is no count of the missing; "five missing
+            // children" still is.
+            let object = words.get(next).copied().unwrap_or("");
+            if ws[0] == "missing"
+                && (is(&["their", "his", "her", "its", "our", "my", "your"], object)
+                    || is(&["the", "a", "an", "out", "loved", "home"], object))
+            {
                 return None;
             }
             let passive = aux.iter().any(|a| !is(ACTIVE_AUX, a));
@@ -1484,6 +1670,7 @@ fn post_kind(
         } else if w == "and"
             && aux.is_empty()
             && !relative
+            && !toll
             && number_at(k + 1)
             && pre_kind(words, p).is_none()
         {
@@ -3790,6 +3977,161 @@ mod tests {
         assert_eq!(
             (f.number_text.as_str(), f.value),
             ("1.5 million", 1_500_000)
+        );
+    }
+
+    #[test]
+    fn a_toll_complement_shares_no_verb_with_the_next_number() {
+        assert_eq!(
+            got("The death toll in the collapse is close to 400 and 30 more are still missing."),
+            [(K, 400, None, Nearly), (M, 30, None, Exact)]
+        );
+        assert_eq!(
+            got("The death toll rose to 40 and 12 people were injured."),
+            [(K, 40, None, Exact), (I, 12, None, Exact)]
+        );
+        // Still one verb for two subjects without a toll noun.
+        assert_eq!(
+            got("Seven soldiers and two Afghan troops were wounded."),
+            [(I, 7, None, Exact), (I, 2, None, Exact)]
+        );
+        let q = |t: &str| one(t).qualifier;
+        assert_eq!(
+            q("The number of dead is well over 300."),
+            Qualifier::MoreThan
+        );
+        assert_eq!(
+            q("The death toll is now in excess of 1,000."),
+            Qualifier::MoreThan
+        );
+        assert_eq!(q("Just under 50 people were hurt."), Qualifier::Nearly);
+        assert_eq!(q("The toll stands at almost 90."), Qualifier::Nearly);
+        assert_eq!(q("A little over 60 people died."), Qualifier::MoreThan);
+        assert_eq!(
+            q("Fewer than 20 people died in the blast."),
+            Qualifier::UpTo
+        );
+    }
+
+    #[test]
+    fn missing_as_a_verb_is_no_missing_count() {
+        for none in [
+            "But for hundreds of other anxious villagers missing their relatives, time ran out.",
+            "Thousands of fans missing the final gathered outside.",
+            "Two dozen families missing loved ones camped by the rubble.",
+            "Some 40 students were missing out on classes.",
+        ] {
+            assert!(got(none).iter().all(|f| f.0 != M), "{none}");
+        }
+        assert_eq!(got("Twelve people remain missing."), [(M, 12, None, Exact)]);
+        assert_eq!(
+            got("Rescuers are searching for five missing children."),
+            [(M, 5, None, Exact)]
+        );
+        assert_eq!(
+            got("At least 30 are missing after the landslide."),
+            [(M, 30, None, AtLeast)]
+        );
+    }
+
+    #[test]
+    fn money_in_currency_codes_and_sums_per_head_are_no_counts() {
+        for none in [
+            "The ministry pays EGP 100,000 for each victim who died and EGP 20,000 for each injured person.",
+            "The government will pay Rs. 50,000 to the injured.",
+            "Each injured worker gets KES 30,000, the governor said.",
+            "The state will pay PKR 500,000 to the families of the dead.",
+            "Officials promised 10,000 for every injured worker.",
+            "The fund will give 5,000 to each injured passenger.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        assert_eq!(
+            got("The families of the 12 dead will receive PKR 1 million each."),
+            [(K, 12, None, Exact)]
+        );
+        assert_eq!(
+            got("Try as they might, rescuers found 20 dead."),
+            [(K, 20, None, Exact)]
+        );
+        assert_eq!(
+            got("At least 15 were injured, officials said."),
+            [(I, 15, None, AtLeast)]
+        );
+    }
+
+    #[test]
+    fn earlier_events_named_inside_the_clause_are_not_this_toll() {
+        for none in [
+            "Just over a year ago, a female suicide bomber blew herself up at a police station, killing one officer.",
+            "A similar bombing in Ankara last month killed 29 people.",
+            "Turkey was hit by two bombings last year blamed on the group, the latter killing more than 100 people.",
+            "Many residents lived through a massive 1999 tremor that killed about 2,400 people.",
+            "The attack resembled a January suicide bombing that killed at least 12 tourists.",
+            "The disaster and a factory fire five months earlier that killed 112 people exposed unsafe conditions.",
+            "Militants have staged attacks that have killed 300, including bombings on Bali in 2002 and 2005.",
+            "There was a spate of attacks in the 2000s, the deadliest of which was a bombing that killed 202 people.",
+            "In May 2015, a mudslide in the town killed 92 people, and in 2017 an avalanche left more than 300 dead.",
+            "An earlier blast at the same market killed 7 people.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        let k = |t: &str| got(t);
+        assert_eq!(
+            k("The 2026 floods have killed 74 so far."),
+            [(K, 74, None, Exact)]
+        );
+        assert_eq!(
+            k("The January floods have killed 74 people so far."),
+            [(K, 74, None, Exact)]
+        );
+        assert_eq!(
+            k("The floods that began last month have killed 300 people."),
+            [(K, 300, None, Exact)]
+        );
+        assert_eq!(
+            k("Since last month, 45 people have died."),
+            [(K, 45, None, Exact)]
+        );
+        assert_eq!(
+            k("The quake that struck two days ago has killed 300."),
+            [(K, 300, None, Exact)]
+        );
+        assert_eq!(
+            k("An earlier statement said 40 people were killed."),
+            [(K, 40, None, Exact)]
+        );
+        assert_eq!(
+            k("Police said the attack killed 30, a week after a similar bombing."),
+            [(K, 30, None, Exact)]
+        );
+        // Kept conservative: follow-up articles call the event reported "last week's quake".
+        assert_eq!(
+            k("Last week's quake killed 300 people."),
+            [(K, 300, None, Exact)]
+        );
+    }
+
+    #[test]
+    fn a_running_count_over_several_events_is_not_this_toll() {
+        for none in [
+            "More than 80 people have now been killed in four suicide attacks so far this year in Turkey.",
+            "At least 60 people have died in three bombings since January.",
+            "Some 200 have been killed in 12 airstrikes over the past year, the monitor said.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        assert_eq!(
+            got("Gunmen killed 30 people in two attacks on villages on Sunday."),
+            [(K, 30, None, Exact)]
+        );
+        assert_eq!(
+            got("At least 40 people were killed in twin bombings in the capital."),
+            [(K, 40, None, AtLeast)]
+        );
+        assert_eq!(
+            got("Twelve people have died so far in the floods."),
+            [(K, 12, None, Exact)]
         );
     }
 
