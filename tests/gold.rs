@@ -57,23 +57,25 @@ const HELDOUT_FLOORS: &[(&str, f64)] = &[
     ("not-conflicts held", 0.95),
 ];
 
-/// Floors for the blind set (tests/gold/blind.json), just below its first scores: quote
+/// Floors for the blind set (tests/gold/blind.json). Its first, blind scores were: quote
 /// recall .952, precision 1.0, speaker .925; source recall .753, precision .936,
 /// count+outlet .959; figure recall .969, precision .925, fields .919; conflict recall .548,
-/// per story .548 and .654. Boilerplate stays at 1.0.
+/// per story .548 and .654. The floors sit just below main's scores after the fixes its
+/// misses pointed to (speaker .975, source precision .961, figure precision .969, conflict
+/// recall .613, per-story precision .679). Boilerplate stays at 1.0.
 const BLIND_FLOORS: &[(&str, f64)] = &[
     ("quote recall", 0.95),
     ("quote precision", 0.95),
-    ("speaker accuracy", 0.92),
+    ("speaker accuracy", 0.95),
     ("source recall", 0.75),
-    ("source precision", 0.93),
+    ("source precision", 0.95),
     ("source count+outlet", 0.95),
     ("sources not boilerplate", 1.0),
     ("figure recall", 0.96),
-    ("figure precision", 0.92),
+    ("figure precision", 0.95),
     ("figure fields", 0.91),
-    ("conflict recall", 0.54),
-    ("conflict recall per story", 0.54),
+    ("conflict recall", 0.6),
+    ("conflict recall per story", 0.6),
     ("conflict precision per story", 0.65),
     ("conflict precision", 0.95),
     ("not-conflicts held", 0.95),
