@@ -1120,12 +1120,29 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
             || adjective && is(&["a", "an"], prev2);
         // "In 2017 an avalanche ...", "In May 2015, a mudslide ...".
         let in_month = is(MONTHS, prev) && prev2 == "in";
+        // A comma after the year closes an opening phrase ("..., and in 2017, a flood") or
+        // leads to the earlier event's clause ("in 2019, which killed"); inside a phrase
+        // that describes a body ("lawmakers ousted by the army in 2021, put the toll at 21")
+        // it dates nothing of the toll.
+        let in_at = if in_month {
+            j.saturating_sub(2)
+        } else {
+            j.saturating_sub(1)
+        };
+        let before_in = in_at.checked_sub(1).map(|b| words[b]).unwrap_or(",");
+        let comma_ok = next == ","
+            && (is(&[",", "and", "but", ";", "while", "whereas"], before_in)
+                || is(
+                    &["which", "when", "that", "killing"],
+                    words.get(j + 2).copied().unwrap_or(""),
+                ));
         let in_year = (prev == "in" || in_month)
             && (j <= 2
+                || comma_ok
                 || is(
                     &[
-                        ",", "killed", "left", "claimed", "when", "that", "which", "killing",
-                        "had", "took", "caused", "a", "an", "the",
+                        "killed", "left", "claimed", "when", "that", "which", "killing", "had",
+                        "took", "caused", "a", "an", "the",
                     ],
                     next,
                 ));
@@ -3333,6 +3350,12 @@ mod tests {
         assert_eq!(
             got("Floods killed 61 people, the worst toll since 2010."),
             [(K, 61, None, Exact)]
+        );
+        assert_eq!(
+            got(
+                "The council, a body set up by exiled lawmakers in 2021, put the death toll at 21."
+            ),
+            [(K, 21, None, Exact)]
         );
         assert_eq!(
             got("The 2026 floods have killed 74 people so far, officials said."),
