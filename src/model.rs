@@ -66,6 +66,11 @@ pub struct Article {
     /// Topic terms, most telling first (lower-cased names and content words, at most 24):
     /// what the article is about. `compare` groups articles into stories by them.
     pub terms: Vec<String>,
+    /// Every name the article writes (lower-cased, with its count, most frequent first),
+    /// beyond the top terms: how `compare` tells whether two reports name the same town.
+    /// Internal; not part of the report.
+    #[serde(skip)]
+    pub names: Vec<(String, u32)>,
     /// Problems with this input (unreadable, not UTF-8, no text...). Empty when fine.
     pub problems: Vec<Problem>,
 }

@@ -25,6 +25,7 @@ pub fn article(
         terms: ["Iran", "Israel", "Trump", "Khamenei", "Netanyahu"]
             .map(String::from)
             .to_vec(),
+        names: vec![],
         problems: vec![],
     }
 }

@@ -367,6 +367,7 @@ mod tests {
             sources: vec![],
             figures: vec![],
             terms: vec![],
+            names: vec![],
             problems: vec![],
         }
     }

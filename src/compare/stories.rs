@@ -8,7 +8,11 @@
 //! heaviest terms) it is most like, when the cosine reaches [`LINK`] and the two share a
 //! specific name (a place or person, not a country, outlet or institution word from
 //! [`BROAD_NAMES`]): two earthquakes in one country are two stories unless their reports
-//! name the same town. Otherwise it starts a story of its own. Centroids rather than single
+//! name the same town. The names counted are every specific name the article writes
+//! (`Article::names`), not only its top terms; an article sharing at least [`RARE_SHARED`]
+//! rare names (few articles write them) with a story joins it at the looser [`LOOSE_LINK`],
+//! so a local site or a tabloid telling the event in its own words still finds it.
+//! Otherwise it starts a story of its own. Centroids rather than single
 //! members decide, so one article touching two events cannot chain them into one story.
 //! Candidate stories come from an index over the stories' terms, and each term offers at
 //! most [`NEIGHBOURS`] stories, so the work grows linearly with the number of articles.
@@ -23,6 +27,18 @@ use std::sync::LazyLock;
 /// for the tests (grouped exactly), the seeds (one story) and 31 real reports of different
 /// disasters and attacks (see README, "Stories").
 pub(crate) const LINK: f32 = 0.2;
+
+/// The looser cosine at which an article joins a story with which it shares at least
+/// [`RARE_SHARED`] rare names (written by at most [`RARE_DF`] articles): a report in another
+/// outlet's words (a local site, a tabloid) that names the same village and district.
+pub(crate) const LOOSE_LINK: f32 = 0.08;
+
+/// How many rare specific names an article must share with a story to join at [`LOOSE_LINK`].
+const RARE_SHARED: usize = 3;
+
+/// A specific name written by at most this many articles is rare. A count, not a share of
+/// the folder, so that adding an unrelated article changes nothing.
+const RARE_DF: u32 = 4;
 
 /// How many stories holding a name (the latest to take it) an article is compared with.
 const NEIGHBOURS: usize = 16;
@@ -170,23 +186,30 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
     let readable = |i: usize| articles[i].problems.is_empty();
 
     // Terms match case-blind ("Nepal" the name and "nepal" at a sentence start); a term
-    // listed capitalised is a name, and a name not in BROAD_NAMES is specific.
+    // listed capitalised is a name, and a name not in BROAD_NAMES is specific. An article's
+    // specific names are those of its terms and every other name it writes.
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
+    let mut name_df: Vec<u32> = Vec::new();
     let mut term_ids: Vec<Vec<u32>> = vec![Vec::new(); n];
     let mut specific: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut intern = |key: String, df: &mut Vec<u32>, name_df: &mut Vec<u32>| {
+        let next = ids.len() as u32;
+        let id = *ids.entry(key).or_insert(next);
+        if id as usize == df.len() {
+            df.push(0);
+            name_df.push(0);
+        }
+        id
+    };
     for &i in &order {
         if !readable(i) {
             continue;
         }
         for t in &articles[i].terms {
             let key = t.to_lowercase();
-            let next = ids.len() as u32;
             let broad = is_broad(&key);
-            let id = *ids.entry(key).or_insert(next);
-            if id as usize == df.len() {
-                df.push(0);
-            }
+            let id = intern(key, &mut df, &mut name_df);
             if !term_ids[i].contains(&id) {
                 df[id as usize] += 1;
                 term_ids[i].push(id);
@@ -195,7 +218,17 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
                 }
             }
         }
+        for (name, _) in &articles[i].names {
+            if !is_broad(name) {
+                let id = intern(name.to_lowercase(), &mut df, &mut name_df);
+                specific[i].push(id);
+            }
+        }
         specific[i].sort_unstable();
+        specific[i].dedup();
+        for &id in &specific[i] {
+            name_df[id as usize] += 1;
+        }
     }
     let docs = order.iter().filter(|&&i| readable(i)).count().max(1) as f32;
     // Smoothed so that in a folder about one event the words every report shares still
@@ -221,11 +254,13 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
 
     // Each article joins the story whose centroid it is most like, if it shares a specific
     // name with the story (any term, when it names nothing specific) and the cosine reaches
-    // LINK; else it starts a new one. Centroids
-    // (not single members) decide, so one article that mentions two events cannot chain
-    // them together.
+    // LINK, or LOOSE_LINK when it shares RARE_SHARED names few articles write; else it
+    // starts a new one. Centroids (not single members) decide, so one article that mentions
+    // two events cannot chain them together.
     let mut centroids: Vec<Centroid> = Vec::new();
-    // Term id -> stories holding it, in the order they took it.
+    // Specific names any member of a story writes.
+    let mut story_names: Vec<HashSet<u32>> = Vec::new();
+    // Term or name id -> stories holding it, in the order they took it.
     let mut holders: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
     let mut story_of: Vec<Option<usize>> = vec![None; n];
     let mut candidates: Vec<usize> = Vec::new();
@@ -248,18 +283,33 @@ pub(crate) fn group(articles: &[Article]) -> Grouping {
         candidates.dedup();
         let best = candidates
             .iter()
-            .map(|&s| (centroids[s].similarity(&vectors[i]), s))
-            .filter(|&(sim, _)| sim >= LINK)
+            .filter_map(|&s| {
+                let sim = centroids[s].similarity(&vectors[i]);
+                let shared: Vec<u32> = specific[i]
+                    .iter()
+                    .copied()
+                    .filter(|id| story_names[s].contains(id))
+                    .collect();
+                let rare = shared
+                    .iter()
+                    .filter(|&&id| name_df[id as usize] <= RARE_DF)
+                    .count();
+                let named = specific[i].is_empty() || !shared.is_empty();
+                let close = sim >= LINK || (rare >= RARE_SHARED && sim >= LOOSE_LINK);
+                (named && close).then_some((sim, s))
+            })
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
         let s = match best {
             Some((_, s)) => s,
             None => {
                 centroids.push(Centroid::default());
+                story_names.push(HashSet::new());
                 centroids.len() - 1
             }
         };
         centroids[s].add(&vectors[i]);
-        for &id in &term_ids[i] {
+        story_names[s].extend(specific[i].iter().copied());
+        for &id in term_ids[i].iter().chain(&specific[i]) {
             let h = &mut holders[id as usize];
             if h.last() != Some(&s) && !h.iter().rev().take(NEIGHBOURS).any(|&x| x == s) {
                 h.push(s);
@@ -443,6 +493,78 @@ mod tests {
         let g = group(&[with_terms("000", &b), with_terms("001", &c)]);
         assert_eq!(g.stories.len(), 1);
         assert!(is_broad("turkey") && is_broad("reuters") && !is_broad("elazig"));
+    }
+
+    fn with_names(id: &str, terms: &[&str], names: &[&str]) -> Article {
+        let mut a = with_terms(id, terms);
+        a.names = names.iter().map(|n| (n.to_string(), 1)).collect();
+        a
+    }
+
+    #[test]
+    fn rare_names_past_the_top_terms_join_a_report_in_other_words() {
+        // The local site's top terms are its own officials; the village, district and
+        // region it shares with the wire come further down.
+        let wire = with_names(
+            "000",
+            &[
+                "Ghana", "mine", "pit", "collapse", "miners", "gold", "Boakye",
+            ],
+            &["boakye", "kyekyewere", "denkyira", "dunkwa", "accra"],
+        );
+        let local = with_names(
+            "001",
+            &["Nadmo", "Darko", "pit", "search", "toll", "hits", "Amoako"],
+            &[
+                "nadmo",
+                "darko",
+                "amoako",
+                "kyekyewere",
+                "denkyira",
+                "dunkwa",
+            ],
+        );
+        assert_eq!(group(&[wire.clone(), local.clone()]).stories.len(), 1);
+        // Two shared names are not enough for the looser threshold.
+        let mut few = local.clone();
+        few.names.retain(|(n, _)| n != "dunkwa");
+        assert_eq!(group(&[wire, few]).stories.len(), 2);
+    }
+
+    #[test]
+    fn two_earthquakes_in_one_country_naming_different_towns_stay_apart() {
+        let a = with_names(
+            "000",
+            &[
+                "Ecuador",
+                "earthquake",
+                "magnitude",
+                "rubble",
+                "Pedernales",
+                "killed",
+            ],
+            &["ecuador", "pedernales", "muisne", "manta", "correa"],
+        );
+        let b = with_names(
+            "001",
+            &[
+                "Ecuador",
+                "earthquake",
+                "magnitude",
+                "rubble",
+                "Cuenca",
+                "killed",
+            ],
+            &["ecuador", "cuenca", "azogues", "loja", "quito"],
+        );
+        assert_eq!(group(&[a.clone(), b]).stories.len(), 2);
+        // The same towns further down, with few words in common, still join.
+        let c = with_names(
+            "001",
+            &["Rescuers", "survivors", "Muisne", "aid", "earthquake"],
+            &["muisne", "pedernales", "manta", "quito"],
+        );
+        assert_eq!(group(&[a, c]).stories.len(), 1);
     }
 
     #[test]

@@ -67,6 +67,7 @@ pub fn extract(doc: &Document) -> Article {
         sources,
         figures,
         terms: topic::terms(text),
+        names: topic::names(text),
         problems,
     }
 }

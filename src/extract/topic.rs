@@ -361,6 +361,43 @@ pub fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every name of the article, lower-cased, with how often it is written as one, most
+/// frequent first (ties alphabetical): the places and people beyond the top terms, which
+/// `compare::stories` uses to tell whether two reports name the same town. Names in a wire
+/// trailer ("Reporting by ...", "Editing by ...") are bylines, not the event's, and are
+/// left out, as are stop words and words shorter than three letters or holding digits.
+pub fn names(text: &str) -> Vec<(String, u32)> {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for line in text.lines() {
+        if ["Reporting by", "Writing by", "Editing by", "reporting by"]
+            .iter()
+            .any(|b| line.contains(b))
+        {
+            continue;
+        }
+        for w in words(line) {
+            if !w.name || w.text.chars().count() < 3 {
+                continue;
+            }
+            if w.text.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let lower: String = w
+                .text
+                .chars()
+                .map(|c| if c == '’' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect();
+            if !is_stop(&lower) {
+                *counts.entry(lower).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(String, u32)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked
+}
+
 /// `w` with its first letter upper-cased: how a name is listed.
 fn capitalised(w: &str) -> String {
     let mut chars = w.chars();
@@ -373,6 +410,19 @@ fn capitalised(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_reach_past_the_top_terms_and_skip_bylines() {
+        let text = "Mine collapse\nRescuers dug at Kyekyewere near Dunkwa. Officials in \
+                    Kyekyewere said more.\n(Reporting by Kofi Mensah; Editing by Ann Lee)";
+        let n = names(text);
+        assert_eq!(n[0], ("kyekyewere".to_string(), 2), "{n:?}");
+        assert!(n.iter().any(|(w, _)| w == "dunkwa"));
+        assert!(
+            !n.iter().any(|(w, _)| w == "kofi" || w == "rescuers"),
+            "{n:?}"
+        );
+    }
 
     #[test]
     fn stop_words_are_lower_case_news_words() {
