@@ -114,6 +114,16 @@ impl Who {
     }
 }
 
+/// `s` lower-cased with its accents dropped ("Julián" -> "julian"), so that one name written
+/// with and without diacritics is one key.
+fn fold(s: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The name's core: the trailing run of capitalised words that are not titles, possessive
 /// dropped ("Israeli Prime Minister Benjamin Netanyahu" -> ["Benjamin", "Netanyahu"]).
 fn core(name: &str) -> Vec<String> {
@@ -261,14 +271,18 @@ fn no_name(name: &str) -> Who {
 /// Canonical names over one run.
 #[derive(Debug, Default)]
 pub struct Speakers {
-    /// Surname (lowercase) -> the full cores seen with it.
+    /// Surname ([`fold`]ed) -> the full cores seen with it.
     by_surname: BTreeMap<String, BTreeSet<Vec<String>>>,
+    /// A name ([`fold`]ed) -> how it is shown: of its spellings, the one with the most
+    /// accents ("Julián Ossa" over "Julian Ossa"), then the first in sort order.
+    shown: BTreeMap<String, String>,
 }
 
 impl Speakers {
     /// Learns every named speaker of the run.
     pub fn new(articles: &[Article]) -> Self {
         let mut by_surname: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
+        let mut shown: BTreeMap<String, String> = BTreeMap::new();
         for q in articles.iter().flat_map(|a| &a.quotes) {
             let Some(name) = &q.speaker else { continue };
             if q.speaker_kind == Some(SpeakerKind::Anonymous) || looks_anonymous(name) {
@@ -279,13 +293,27 @@ impl Speakers {
             }
             let c = core(name);
             if let Some(last) = c.last() {
-                by_surname
-                    .entry(last.to_lowercase())
-                    .or_default()
-                    .insert(c.clone());
+                by_surname.entry(fold(last)).or_default().insert(c.clone());
+                let joined = c.join(" ");
+                let accents = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
+                shown
+                    .entry(fold(&joined))
+                    .and_modify(|cur| {
+                        let better = (accents(&joined), std::cmp::Reverse(&joined))
+                            > (accents(cur), std::cmp::Reverse(&*cur));
+                        if better {
+                            *cur = joined.clone();
+                        }
+                    })
+                    .or_insert(joined);
             }
         }
-        Speakers { by_surname }
+        Speakers { by_surname, shown }
+    }
+
+    /// The one spelling shown for a name written with and without accents.
+    fn spelled(&self, name: String) -> String {
+        self.shown.get(&fold(&name)).cloned().unwrap_or(name)
     }
 
     /// The canonical form of a speaker: a lone surname becomes the one full name seen with
@@ -309,15 +337,10 @@ impl Speakers {
         };
         let fulls: Vec<&Vec<String>> = self
             .by_surname
-            .get(&last.to_lowercase())
+            .get(&fold(last))
             .map(|s| s.iter().filter(|f| f.len() > 1).collect())
             .unwrap_or_default();
-        let first_last = |v: &Vec<String>| {
-            (
-                v.first().map(|s| s.to_lowercase()),
-                v.last().map(|s| s.to_lowercase()),
-            )
-        };
+        let first_last = |v: &Vec<String>| (v.first().map(|s| fold(s)), v.last().map(|s| fold(s)));
         let candidates: Vec<&Vec<String>> = if c.len() == 1 {
             fulls
         } else {
@@ -333,9 +356,9 @@ impl Speakers {
                 .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)))
                 .map(|f| f.join(" "))
                 .unwrap_or_default();
-            return Who::Named(best);
+            return Who::Named(self.spelled(best));
         }
-        Who::Named(c.join(" "))
+        Who::Named(self.spelled(c.join(" ")))
     }
 }
 
@@ -441,6 +464,20 @@ mod tests {
             sp.resolve(Some("Anna Lindqvist"), None),
             sp.resolve(Some("Erik Lindqvist"), None)
         );
+    }
+
+    #[test]
+    fn a_name_with_and_without_accents_is_one_speaker() {
+        let arts = [
+            article("a", &[("Governor Julian Osorio", SpeakerKind::Named)]),
+            article("b", &[("Julián Osorio", SpeakerKind::Named)]),
+        ];
+        let sp = Speakers::new(&arts);
+        let want = Who::Named("Julián Osorio".into());
+        assert_eq!(sp.resolve(Some("Julian Osorio"), None), want);
+        assert_eq!(sp.resolve(Some("Julián Osorio"), None), want);
+        assert_eq!(sp.resolve(Some("Osorio"), None), want);
+        assert_ne!(sp.resolve(Some("Julia Osorio"), None), want);
     }
 
     #[test]
