@@ -308,7 +308,9 @@ pub(crate) fn relate(a: &Wording, b: &Wording) -> Option<Relation> {
     }
     let min = a.content.len().min(b.content.len()).max(1);
     let overlap = shared as f64 / min as f64;
-    if shared < 3 {
+    // Every rule below needs three shared content words and half of the shorter quote's
+    // (checked before the run search, which is the costly part).
+    if shared < 3 || overlap < 0.5 {
         return None;
     }
     let run = longest_common_run(&a.keys, &b.keys);

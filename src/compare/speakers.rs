@@ -118,6 +118,9 @@ impl Who {
 /// with and without diacritics is one key.
 fn fold(s: &str) -> String {
     use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
