@@ -3768,27 +3768,39 @@ const POLITICAL_TITLES: &[&str] = &[
     "Congresswoman",
 ];
 
-/// A named body or person speaking in a formal statement: "Hezbollah said in a statement".
-fn statement(c: &regex::Captures) -> Option<Found> {
-    let whole = c.get(0)?;
-    let name = c.name("name")?;
+/// The words of a captured name from its first word that is not a sentence opener or
+/// title-like capital ([`STOP_CAPS`]: "The", "But", ...), with where that word starts.
+fn kept_name<'t>(name: regex::Match<'t>) -> Option<(usize, Vec<&'t str>)> {
     let words: Vec<&str> = name.as_str().split_whitespace().collect();
     let keep = words.iter().position(|w| !STOP_CAPS.contains(w))?;
-    let who = words[keep..].join(" ");
-    if PEOPLE_HEAD.is_match(&who.to_lowercase()) {
-        return None;
-    }
-    // "Transport Minister Mahmoud Nassar said in a statement": a politician speaking, a
-    // quote by the convention that newsmakers are not sources (a body's statement is).
-    if words[keep..].iter().any(|w| POLITICAL_TITLES.contains(w)) {
-        return None;
-    }
     let start = name.start() + name.as_str().find(words[keep])?;
-    let mut f = Found::new(start, whole.end(), 4, SourceKind::Named, who);
+    Some((start, words[keep..].to_vec()))
+}
+
+/// A named source spanning `start..end`, or a relay when `who` is an outlet ("a Reuters
+/// statement said").
+fn named_or_relay(start: usize, end: usize, who: String) -> Found {
+    let mut f = Found::new(start, end, 4, SourceKind::Named, who);
     if OUTLET_IN.is_match(&f.who) {
         f.kind = SourceKind::Relay;
         f.who = outlet_name(&f.who);
     }
+    f
+}
+
+/// A named body or person speaking in a formal statement: "Hezbollah said in a statement".
+fn statement(c: &regex::Captures) -> Option<Found> {
+    let whole = c.get(0)?;
+    let (start, kept) = kept_name(c.name("name")?)?;
+    if PEOPLE_HEAD.is_match(&kept.join(" ").to_lowercase()) {
+        return None;
+    }
+    // "Transport Minister Mahmoud Nassar said in a statement": a politician speaking, a
+    // quote by the convention that newsmakers are not sources (a body's statement is).
+    if kept.iter().any(|w| POLITICAL_TITLES.contains(w)) {
+        return None;
+    }
+    let mut f = named_or_relay(start, whole.end(), kept.join(" "));
     f.cue = Some(squash(
         &whole.as_str()[c.name("v")?.start() - whole.start()..],
     ));
@@ -3799,23 +3811,18 @@ fn statement(c: &regex::Captures) -> Option<Found> {
 /// source, "statement said" its cue.
 fn statement_subject(c: &regex::Captures) -> Option<Found> {
     let whole = c.get(0)?;
-    let body = c.name("pre").or_else(|| c.name("post"))?;
-    let words: Vec<&str> = body.as_str().split_whitespace().collect();
-    let keep = words.iter().position(|w| !STOP_CAPS.contains(w))?;
-    let who = words[keep..].join(" ");
-    if PEOPLE_HEAD.is_match(&who.to_lowercase()) || who.is_empty() {
+    let (body_start, kept) = kept_name(c.name("pre").or_else(|| c.name("post"))?)?;
+    let who = kept.join(" ");
+    if PEOPLE_HEAD.is_match(&who.to_lowercase()) {
         return None;
     }
+    // The span opens with the body written first, else with the statement.
     let start = if c.name("pre").is_some() {
-        body.start() + body.as_str().find(words[keep])?
+        body_start
     } else {
         whole.start()
     };
-    let mut f = Found::new(start, whole.end(), 4, SourceKind::Named, who);
-    if OUTLET_IN.is_match(&f.who) {
-        f.kind = SourceKind::Relay;
-        f.who = outlet_name(&f.who);
-    }
+    let mut f = named_or_relay(start, whole.end(), who);
     let noun = c.name("d").or_else(|| c.name("d2"))?.as_str();
     let noun = noun.split_whitespace().last().unwrap_or(noun);
     f.cue = Some(format!("{noun} {}", c.name("v")?.as_str()));
@@ -3830,9 +3837,8 @@ fn name_via(line: &str, c: &regex::Captures, names: &MidCaps) -> Option<Found> {
     if c.name("shut").is_some() && !behind(line, name.start()).trim_end().ends_with(',') {
         return None;
     }
-    let words: Vec<&str> = name.as_str().split_whitespace().collect();
-    let keep = words.iter().position(|w| !STOP_CAPS.contains(w))?;
-    let who = words[keep..].join(" ");
+    let (start, kept) = kept_name(name)?;
+    let who = kept.join(" ");
     // "Villagers told Sky News": a capitalised people noun, read by [`people`].
     if OUTLET_IN.is_match(&who)
         || PEOPLE_HEAD.is_match(&who.to_lowercase())
@@ -3840,7 +3846,6 @@ fn name_via(line: &str, c: &regex::Captures, names: &MidCaps) -> Option<Found> {
     {
         return None;
     }
-    let start = name.start() + name.as_str().find(words[keep])?;
     let mut f = Found::new(start, whole.end(), 4, SourceKind::Named, who);
     f.via = Some(outlet_name(c.name("o")?.as_str()));
     f.cue = Some(squash(c.name("v")?.as_str()));
