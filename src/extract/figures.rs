@@ -827,7 +827,12 @@ fn sentence_figures(
             .or_else(|| elliptical(&words, p).and(last_kind));
         let Some(kind) = kind else { continue };
         let rate = pre.is_some() && (0..3).any(|n| rate_after(&words, p.after + n));
-        if rate || not_this_toll(&words, p) || itemised(&toks, &words, p) {
+        if rate
+            || not_this_toll(&words, p)
+            || itemised(&toks, &words, p)
+            || handled_bodies(&words, p)
+            || increment(&words, p)
+        {
             continue;
         }
         last_kind = Some(kind);
@@ -928,6 +933,80 @@ fn not_this_toll(words: &[&str], p: &Phrase) -> bool {
         || series_toll(words, p)
 }
 
+/// Verbs that move, lay out or show bodies already counted: "34 bodies were unloaded",
+/// "six or seven bodies lying on the ground", "bodies are expected to be buried".
+#[rustfmt::skip]
+const HANDLING: &[&str] = &[
+    "unloaded", "loaded", "buried", "bury", "placed", "carried", "carrying", "transported",
+    "laid", "lying", "lay", "seen", "shown", "brought", "bringing", "taken", "handed",
+    "repatriated", "returned", "flown", "wrapped", "lined", "piled", "burned", "cremated",
+    "awaiting", "stored", "kept", "dumped", "moved", "released", "collected", "claimed",
+];
+
+/// True when the number counts bodies being moved, buried or seen rather than the dead found
+/// or counted: "34 bodies were unloaded and placed in the graves", "footage of six or seven
+/// bodies lying on the ground", "we brought out eight bodies". Bodies recovered, found,
+/// received or counted ("Rescuers recovered 19 bodies", "received the bodies of 23 people")
+/// stay a toll.
+fn handled_bodies(words: &[&str], p: &Phrase) -> bool {
+    let corpse = |w: &str| is(&["bodies", "corpses"], w);
+    // The noun after the number ("34 bodies", "eight more bodies") or before it ("the
+    // bodies of 23 people").
+    let noun = (p.after..words.len().min(p.after + 3)).find(|&k| corpse(words[k]));
+    let before_of = p.q_start >= 2 && words[p.q_start - 1] == "of" && corpse(words[p.q_start - 2]);
+    let (verb_after, verb_before) = match (noun, before_of) {
+        (Some(k), _) => (k + 1, p.q_start),
+        // "buried the bodies of 12": the verb stands before "the bodies of".
+        (None, true) => {
+            let the = p.q_start >= 3 && words[p.q_start - 3] == "the";
+            (p.after, p.q_start - 2 - usize::from(the))
+        }
+        _ => return false,
+    };
+    // After the noun, past auxiliaries and adverbs: "were unloaded", "are expected to be
+    // buried", "lying"; "were found buried under the rubble" is a find.
+    #[rustfmt::skip]
+    const PASS: &[&str] = &[
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "to",
+        "expected", "still", "later", "then", "also", "reportedly", "already", "now",
+    ];
+    let after = words[verb_after.min(words.len())..]
+        .iter()
+        .take(6)
+        .find(|w| !is(PASS, w));
+    if after.is_some_and(|w| is(HANDLING, w)) {
+        return true;
+    }
+    // Before the number: "brought out eight bodies", "buried the bodies of 12".
+    let mut b = verb_before;
+    while b > 0
+        && is(
+            &["out", "in", "up", "away", "back", "all", "another"],
+            words[b - 1],
+        )
+    {
+        b -= 1;
+    }
+    b > 0 && is(HANDLING, words[b - 1])
+}
+
+/// True when the number adds to a toll the sentence then gives whole: "10 more bodies were
+/// recovered overnight, bringing the death toll to 420". The total is the figure; "five
+/// were killed and 12 more injured" (more = others) has no total and stays.
+fn increment(words: &[&str], p: &Phrase) -> bool {
+    if words.get(p.after) != Some(&"more") {
+        return false;
+    }
+    let rest = &words[p.after..];
+    rest.iter().enumerate().any(|(i, w)| {
+        is(&["bringing", "raising", "taking", "pushing", "lifting"], w)
+            && rest[i + 1..]
+                .iter()
+                .take(6)
+                .any(|t| is(TOLL_NOUNS, t) || *t == "total")
+    })
+}
+
 /// Plural event nouns a series toll is counted over.
 #[rustfmt::skip]
 const EVENTS: &[&str] = &[
@@ -1003,7 +1082,16 @@ fn itemised(toks: &[Tok], words: &[&str], p: &Phrase) -> bool {
 /// after the number (", including bombings on Bali in 2002 and 2005"). An event still
 /// counting ("The January floods have killed 74 so far") stays.
 fn past_event(words: &[&str], p: &Phrase) -> bool {
-    let from = p.q_start.saturating_sub(25);
+    // "two bombings last year ..., the latter killing 100": "the latter" points back at
+    // events named anywhere in the sentence, so their dates are read from its start.
+    let anaphor = words[p.q_start.saturating_sub(4)..p.q_start]
+        .iter()
+        .any(|w| is(&["latter", "former"], w));
+    let from = if anaphor {
+        0
+    } else {
+        p.q_start.saturating_sub(25)
+    };
     for j in from..p.q_start {
         let w = words[j];
         let prev = j.checked_sub(1).map(|b| words[b]).unwrap_or("");
@@ -1176,6 +1264,12 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         if *w == "ago" && year || *w == "year" && prev == "last" && !is(&["of", "by"], prev2) {
             return true;
         }
+        // "A car bombing in Ankara killed 37 people this month": a simple past toll dated to
+        // the month or year is an earlier event in it; "has killed 310 this year" is a count
+        // to date, and the event reported is dated by its day.
+        if is(&["month", "year"], w) && prev == "this" && simple_past(words, p) {
+            return true;
+        }
         let in_year = prev == "in" || prev == "the" && prev2 == "in";
         if in_year && is_year(w) && !ongoing(words, j, p) {
             return true;
@@ -1184,6 +1278,18 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         prev = w;
     }
     false
+}
+
+/// True when the casualty verb just before the number is a simple past ("killed 37", not
+/// "has killed 37" nor "have been killed").
+fn simple_past(words: &[&str], p: &Phrase) -> bool {
+    let Some(v) = p.q_start.checked_sub(1) else {
+        return false;
+    };
+    is(&["killed", "claimed", "left"], words[v])
+        && !words[v.saturating_sub(3)..v]
+            .iter()
+            .any(|w| is(&["has", "have", "had", "been", "so", "far"], w))
 }
 
 /// A number written in digits ("5", "1,200").
@@ -3441,9 +3547,59 @@ mod tests {
             k("The unrest, which started on Friday, has killed 40 people."),
             [(K, 40, None, Exact)]
         );
+        // An increment with its total: the total is the toll.
         assert_eq!(
             k("Hours later, 12 more bodies were found, bringing the toll to 52."),
-            [(K, 12, None, Exact), (K, 52, None, Exact)]
+            [(K, 52, None, Exact)]
+        );
+    }
+
+    #[test]
+    fn increments_handled_bodies_and_dated_earlier_events_are_not_this_toll() {
+        let got = |t: &str| -> Vec<(FigureKind, u64, Option<u64>, Qualifier)> {
+            extract(t)
+                .into_iter()
+                .map(|f| (f.kind, f.value, f.value_max, f.qualifier))
+                .collect()
+        };
+        for none in [
+            "Twenty bodies were loaded onto trucks and driven to the cemetery.",
+            "The footage showed five or six bodies lying in the street.",
+            "Relatives said 14 bodies are expected to be buried on Friday.",
+            "\"This morning we carried out nine bodies.\"",
+            "Volunteers buried the bodies of 31 people in a mass grave.",
+            "Two blasts hit the country last year, one at a wedding in the eastern border town and one at a rally outside the main railway station in the capital, the latter killing more than 60 people.",
+            "A truck bomb in the southern port killed 22 people this month.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        let k = |t: &str| got(t);
+        assert_eq!(
+            k("Six more people died in hospital overnight, raising the death toll to 41."),
+            [(K, 41, None, Exact)]
+        );
+        // "more" as "others", with no total: both counts stay.
+        assert_eq!(
+            k("Three people were killed and 12 more were injured."),
+            [(K, 3, None, Exact), (I, 12, None, Exact)]
+        );
+        // Bodies found stay a toll, even when found buried.
+        assert_eq!(
+            k("Eight bodies were found buried under the mud."),
+            [(K, 8, None, Exact)]
+        );
+        assert_eq!(
+            k("Rescuers pulled 17 bodies from the river on Tuesday."),
+            [(K, 17, None, Exact)]
+        );
+        // A toll to date in the year, and "the latter" with no earlier date, stay.
+        assert_eq!(
+            k("Landslides have killed 95 people this year."),
+            [(K, 95, None, Exact)]
+        );
+        assert_eq!(
+            k("Gunmen attacked a church and a market on Sunday, the latter killing 14."),
+            [(K, 14, None, Exact)]
         );
     }
 

@@ -1309,9 +1309,29 @@ impl<'a> Ctx<'a> {
         let proper = content
             .iter()
             .all(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and" | "the"));
-        let org = content
-            .last()
-            .is_some_and(|w| is_capitalized(w) && (is_org_word(w) || proper));
+        // "the Egyptian army", "the ministry": a definite institution speaks for itself,
+        // named though its head is lower-case; "an army officer" is a person.
+        let institution = definite
+            && content.last().is_some_and(|w| {
+                matches!(
+                    lc(strip_possessive(w)).as_str(),
+                    "army"
+                        | "military"
+                        | "ministry"
+                        | "police"
+                        | "government"
+                        | "agency"
+                        | "department"
+                        | "navy"
+                        | "presidency"
+                        | "embassy"
+                        | "company"
+                )
+            });
+        let org = institution
+            || content
+                .last()
+                .is_some_and(|w| is_capitalized(w) && (is_org_word(w) || proper));
         let kind = if org {
             SpeakerKind::Named
         } else {
@@ -1679,6 +1699,18 @@ mod tests {
                  ready,” she said.";
         assert_eq!(speakers(t), pairs(&[("We are ready,", "Ana Ruiz")]));
         let t = "A police officer guarded the door. “We are ready,” she said.";
+        assert_eq!(extract(t)[0].speaker_kind, Some(SpeakerKind::Anonymous));
+    }
+
+    #[test]
+    fn a_definite_institution_is_named_and_a_member_of_it_is_not() {
+        let t = "“Troops returned fire,” the Ruritanian army said in a statement.";
+        let q = extract(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ruritanian army"));
+        assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Named));
+        let t = "“The roads are closed,” the ministry said.";
+        assert_eq!(extract(t)[0].speaker_kind, Some(SpeakerKind::Named));
+        let t = "“Troops returned fire,” an army officer said.";
         assert_eq!(extract(t)[0].speaker_kind, Some(SpeakerKind::Anonymous));
     }
 
