@@ -590,7 +590,7 @@ const AUX: &[&str] = &[
     "either", "all", "each", "since", "subsequently", "eventually", "allegedly", "apparently",
     "likely", "sustained", "suffered", "diagnosed", "treated", "stabbed", "beaten", "burned",
     "burnt", "crushed", "hacked", "trampled", "bludgeoned", "stoned", "starved", "frozen",
-    "so", "far", "thus", "yet", "recovered",
+    "so", "far", "thus", "yet", "recovered", "known",
 ];
 
 /// Verbs of treatment after which a few words may come before the injury noun ("34 were
@@ -811,6 +811,7 @@ fn sentence_figures(
     let mut inherited: Option<Option<String>> = None;
     let mut last_kind = None;
     let mut last_pre = None;
+    let mut last_fig = None;
     for (pi, p) in phrases.iter().enumerate() {
         if p.blocked {
             continue;
@@ -828,7 +829,8 @@ fn sentence_figures(
             .or(tolls[pi])
             .or_else(|| running_total(&words, p, last_kind))
             .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind))
-            .or_else(|| elliptical(&words, p).and(last_kind));
+            .or_else(|| elliptical(&words, p).and(last_kind))
+            .or_else(|| distributed(&toks, &words, &phrases, last_fig, p).and(last_kind));
         let Some(kind) = kind else { continue };
         let rate = pre.is_some() && (0..3).any(|n| rate_after(&words, p.after + n));
         if rate
@@ -841,6 +843,7 @@ fn sentence_figures(
         }
         last_kind = Some(kind);
         last_pre = pre.is_some().then_some(pi);
+        last_fig = Some(pi);
         let mut qualifier = p.qualifier;
         if post.is_none() && pre.is_none() && tolls[pi].is_some() && qualifier == Qualifier::Exact {
             // "the toll climbed past 1,000", "deaths topped 500": more than the number.
@@ -1146,11 +1149,12 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         // months after 106 persons died": the event after "after" is an earlier one.
         if w == "after"
             && is(UNITS, prev)
-            && words[from..j].iter().rev().take(6).any(|v| {
+            && words[from..j].iter().rev().take(10).any(|v| {
                 is(
                     &["came", "comes", "coming", "come", "occurred", "happened"],
                     v,
-                )
+                ) || is(&["struck", "strikes", "hit", "hits"], v)
+                    && is(&["weeks", "week", "months", "month", "years", "year"], prev)
             })
         {
             return true;
@@ -1215,10 +1219,18 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
     let mut prev = "";
     let mut prev2 = "";
     for (j, w) in after {
-        if is(&[",", ";", "from", "than", "compared", "since"], w) {
+        // "than" ends the clause ("more than the 30 killed last year"), but not in "less
+        // than two weeks ago".
+        let than = *w == "than" && !is(&["less", "more", "just", "little"], prev);
+        if than || is(&[",", ";", "from", "compared", "since"], w) {
             break;
         }
-        let year = is(&["years", "decades", "year", "decade"], prev);
+        let year = is(
+            &[
+                "years", "decades", "year", "decade", "months", "month", "weeks",
+            ],
+            prev,
+        );
         if *w == "ago" && year || *w == "year" && prev == "last" && !is(&["of", "by"], prev2) {
             return true;
         }
@@ -1228,7 +1240,7 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         if is(&["month", "year"], w) && prev == "this" && simple_past(words, p) {
             return true;
         }
-        let in_year = prev == "in" || prev == "the" && prev2 == "in";
+        let in_year = prev == "in" || is(&["the", "a", "an"], prev) && prev2 == "in";
         if in_year && is_year(w) && !ongoing(words, j, p) {
             return true;
         }
@@ -1784,6 +1796,51 @@ fn post_kind(
         k += 1;
     }
     None
+}
+
+/// Words of a place after "in": "Mexico City", "the state of Morelos", "Puebla state".
+#[rustfmt::skip]
+const PLACE_WORDS: &[&str] = &[
+    "the", "of", "state", "province", "district", "region", "county", "city", "town",
+    "capital", "area", "governorate", "prefecture", "alone",
+];
+
+/// "86 people died in Mexico City, 71 in Morelos state, 43 in Puebla and one in Oaxaca": a
+/// toll given place by place. A number right after the previous figure's place (", 71"),
+/// itself followed by "in" and a capitalised place, takes that figure's kind.
+fn distributed(
+    toks: &[Tok],
+    words: &[&str],
+    phrases: &[Phrase],
+    last: Option<usize>,
+    p: &Phrase,
+) -> Option<()> {
+    let prev = &phrases[last?];
+    if prev.after >= p.q_start || p.q_start - prev.after > 16 {
+        return None;
+    }
+    if !is(&[",", "and", ";"], words[p.q_start - 1]) {
+        return None;
+    }
+    // The previous figure's place runs from its last "in" to this number.
+    let inn = (prev.after..p.q_start).rev().find(|&k| words[k] == "in")?;
+    let place = |k: usize| toks[k].capital || is(PLACE_WORDS, words[k]);
+    let joint = |k: usize| is(&[",", "and", ";"], words[k]);
+    if inn + 1 >= p.q_start - 1 || !(inn + 1..p.q_start).all(|k| place(k) || joint(k)) {
+        return None;
+    }
+    // This number's own place: "in Puebla", "in the State of Mexico".
+    let mut k = p.after;
+    if words.get(k) != Some(&"in") {
+        return None;
+    }
+    k += 1;
+    let lead = words[k.min(words.len())..]
+        .iter()
+        .take(3)
+        .take_while(|w| is(PLACE_WORDS, w))
+        .count();
+    toks.get(k + lead).filter(|t| t.capital).map(|_| ())
 }
 
 /// "killed 19 children and six adults": a number joined by "and" to the figure just before
@@ -3508,6 +3565,57 @@ mod tests {
             k("Hours later, 12 more bodies were found, bringing the toll to 52."),
             [(K, 52, None, Exact)]
         );
+    }
+
+    #[test]
+    fn earlier_events_dated_after_the_number_or_by_what_came_after() {
+        let got = |t: &str| -> Vec<(FigureKind, u64)> {
+            extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
+        };
+        for none in [
+            "It was the worst crash since 80 people died in a 1998 derailment near the border.",
+            "The region is still recovering from a cyclone that killed 60 people on the coast less than three weeks ago.",
+            "The fire struck barely four months after a blaze at another market in the city left 23 people dead.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
+        // Hours or days after something else, the toll is this event's.
+        assert_eq!(
+            got("The storm hit the coast hours after the warning was issued, killing 30 people."),
+            [(K, 30)]
+        );
+        assert_eq!(
+            got("Six people are known dead in the capital, officials said."),
+            [(K, 6)]
+        );
+    }
+
+    #[test]
+    fn a_toll_given_place_by_place() {
+        let got = |t: &str| -> Vec<(FigureKind, u64)> {
+            extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
+        };
+        assert_eq!(
+            got(
+                "At least 40 people died in Lima, 12 in Arequipa province, three in the \
+                 Cusco region and one in Tacna, the agency said."
+            ),
+            [(K, 40), (K, 12), (K, 3), (K, 1)]
+        );
+        assert_eq!(
+            got("Nine were injured in Sfax; 4 in Gabes and two in the town of Kebili."),
+            [(I, 9), (I, 4), (I, 2)]
+        );
+        // Not a place list: another count, a date, no place after the number.
+        assert_eq!(
+            got("Six people died in Lima, 200 homes were destroyed."),
+            [(K, 6)]
+        );
+        assert_eq!(
+            got("Six people died in Lima, and 30 in total were evacuated."),
+            [(K, 6)]
+        );
+        assert_eq!(got("Police arrested 40 people in Lima, 12 in Cusco."), []);
     }
 
     #[test]
