@@ -517,6 +517,7 @@ const POST_CUES: &[(&[&str], FigureKind, bool)] = &[
     (&["lost", "his", "life"], FigureKind::Killed, false),
     (&["lost", "her", "life"], FigureKind::Killed, false),
     (&["unaccounted", "for"], FigureKind::Missing, false),
+    (&["unaccounted-for"], FigureKind::Missing, false),
     (&["admitted", "to", "hospital"], FigureKind::Injured, false),
     (&["admitted", "to", "hospitals"], FigureKind::Injured, false),
     (
@@ -1711,6 +1712,10 @@ fn post_kind(
             }
             return Some((*kind, finite));
         }
+        // "14 people have been taken to the hospital", "13 were sent to area hospitals".
+        if to_hospital(words, k) && !relative {
+            return Some((FigureKind::Injured, aux.iter().any(|a| is(FINITE, a))));
+        }
         if (w == "lives" || w == "life") && aux.is_empty() && lives_lost(words, p, k) {
             return Some((FigureKind::Killed, !relative));
         }
@@ -1841,6 +1846,31 @@ fn distributed(
         .take_while(|w| is(PLACE_WORDS, w))
         .count();
     toks.get(k + lead).filter(|t| t.capital).map(|_| ())
+}
+
+/// True when `words[k]` starts "taken to (the / a nearby / area) hospital(s)": people taken
+/// to hospital are injured.
+fn to_hospital(words: &[&str], k: usize) -> bool {
+    #[rustfmt::skip]
+    const TAKEN: &[&str] = &[
+        "taken", "rushed", "sent", "brought", "transported", "transferred", "airlifted",
+        "flown", "evacuated", "admitted", "hospitalised", "hospitalized",
+    ];
+    if !is(TAKEN, words[k]) || words.get(k + 1) != Some(&"to") {
+        return false;
+    }
+    let from = (k + 2).min(words.len());
+    let Some(h) = words[from..]
+        .iter()
+        .take(4)
+        .position(|w| is(&["hospital", "hospitals", "clinic", "clinics"], w))
+    else {
+        return false;
+    };
+    // "doctors were sent to the hospital to help": staff, not patients; but "to be
+    // treated" is a patient's.
+    let after = |n: usize| words.get(from + h + n).copied().unwrap_or("");
+    after(1) != "to" || after(2) == "be"
 }
 
 /// "killed 19 children and six adults": a number joined by "and" to the figure just before
@@ -2099,6 +2129,8 @@ fn toll_kinds(words: &[&str], phrases: &[Phrase]) -> Vec<Option<FigureKind>> {
                 "casualty" => Some(FigureKind::Casualties),
                 _ => None,
             },
+            // "a number of the fatalities came at two schools": some, not a count.
+            "number" if prev == "a" => None,
             "number" | "list" if words.get(i + 1) == Some(&"of") => number_of_kind(&words[i + 2..]),
             // "the number killed rose to 50"
             "number" => number_of_kind(&words[i + 1..(i + 2).min(words.len())]),
@@ -3588,6 +3620,30 @@ mod tests {
             got("Six people are known dead in the capital, officials said."),
             [(K, 6)]
         );
+    }
+
+    #[test]
+    fn taken_to_hospital_in_any_wording_and_a_number_of() {
+        let got = |t: &str| -> Vec<(FigureKind, u64)> {
+            extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
+        };
+        assert_eq!(
+            got("Eleven people were rushed to the hospital with burns."),
+            [(I, 11)]
+        );
+        assert_eq!(
+            got("Twenty were taken to a nearby hospital, police said."),
+            [(I, 20)]
+        );
+        assert_eq!(got("Nine workers were sent to area hospitals."), [(I, 9)]);
+        assert_eq!(got("Some 40 passengers remain unaccounted-for."), [(M, 40)]);
+        for none in [
+            "Three doctors were sent to the hospital to help.",
+            "A number of the dead came from two villages.",
+            "The bus taking 30 pupils to the hospital fair was late.",
+        ] {
+            assert_eq!(got(none), [], "{none}");
+        }
     }
 
     #[test]
