@@ -24,8 +24,8 @@
 use super::cues::{CueInfo, BETWEEN, BODY_NOUNS, CLAUSE, CUES, INTRO, NP_LINK, PHRASAL, TAG_PREPS};
 use super::marks::{self, Span};
 use super::speakers::{
-    gender_sign, is_name_word, is_org_word, is_title, name_part, strip_possessive, Gender,
-    Registry, DETERMINERS, PRONOUNS, ROLE_NOUNS,
+    gender_sign, is_name_word, is_org_word, is_place_possessive, is_title, name_part,
+    strip_possessive, Gender, Registry, DETERMINERS, PRONOUNS, ROLE_NOUNS,
 };
 use super::tokens::{self, is_capitalized, Kind, Tok};
 use crate::model::{Mention, Quote, SpeakerKind};
@@ -49,6 +49,9 @@ struct Attr {
     /// Speaker carried over from the quote before (a continuation).
     carried: Option<(Option<Mention>, Option<String>, Option<SpeakerKind>)>,
 }
+
+/// Relative pronouns: they open a clause about the noun before them and never name a speaker.
+const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose"];
 
 /// Words that join a sentence to the one before without opening a phrase of their own.
 const CONJUNCTIONS: &[&str] = &["but", "and", "yet"];
@@ -88,6 +91,13 @@ struct Ctx<'a> {
 
 fn lc(w: &str) -> String {
     w.to_lowercase()
+}
+
+/// True for a noun that reads as a plural ("officials", not "witness" or "bus").
+fn looks_plural(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(l.as_str(), "people" | "men" | "women")
+        || l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is")
 }
 
 /// A party-and-state tag written after a name ("R-Utah", "D-N.Y.").
@@ -447,6 +457,62 @@ impl<'a> Ctx<'a> {
             && (ROLE_NOUNS.contains(&lc(self.w(j - 1)).as_str()) || full_name)
     }
 
+    /// A sentence-opening description read on through its verb ("Harbor Holdings issued a
+    /// statement", "The company released a statement"), cut before the verb: the first
+    /// lower-case word that is no role noun or link and follows a name or role noun.
+    fn before_verb(&self, np: Np) -> Np {
+        (np.a + 1..np.b)
+            .find(|&x| {
+                let w = self.w(x);
+                let p = lc(strip_possessive(self.w(x - 1)));
+                self.is_word(x)
+                    && self.is_word(x - 1)
+                    && !is_capitalized(w)
+                    && !ROLE_NOUNS.contains(&lc(w).as_str())
+                    && !NP_LINK.contains(&lc(w).as_str())
+                    && (is_name_word(self.w(x - 1)) || ROLE_NOUNS.contains(&p.as_str()))
+            })
+            .map_or(np, |b| Np { a: np.a, b })
+    }
+
+    /// The subject of a cue at `e` that a relative clause separates from it, in the sentence
+    /// from `s0`: "Residents who saw the blast told ..." -> "Residents"; a quantifier has no
+    /// noun of its own and keeps its clause up to a subordinate one ("Some who were nearby
+    /// when it fell told ..." -> "Some who were nearby").
+    fn relative_subject(&self, s0: usize, e: usize) -> Option<Np> {
+        let r = (s0 + 1..e).find(|&x| self.lower_is(x, &["who"]))?;
+        // "a woman who told" (the pronoun next to the cue) is read backwards as usual; a
+        // comma, quote or break inside the clause leaves the sentence to the other rules.
+        if r + 1 >= e || (r..e).any(|x| !self.is_word(x)) {
+            return None;
+        }
+        let mut a = (s0..r)
+            .rev()
+            .find(|&x| !self.is_word(x))
+            .map_or(s0, |x| x + 1);
+        while a < r && self.lower_is(a, CONJUNCTIONS) {
+            a += 1;
+        }
+        if a == r || r - a > 5 {
+            return None;
+        }
+        if (a..r).any(|x| self.cue(x).is_some() || self.lower_is(x, CLAUSE)) {
+            return None;
+        }
+        if (a..r).all(|x| self.lower_is(x, DETERMINERS)) {
+            const SUBORDINATE: &[&str] = &[
+                "when", "as", "after", "before", "since", "while", "because", "if", "where",
+                "until", "although", "though", "during",
+            ];
+            let b = (r + 1..e)
+                .find(|&x| self.lower_is(x, SUBORDINATE))
+                .unwrap_or(e);
+            return Some(Np { a, b });
+        }
+        let np = Np { a, b: r };
+        self.plausible(np).then_some(np)
+    }
+
     /// Noun phrase read backwards from just before token `end` (exclusive).
     fn np_backward(&self, end: usize, floor: usize) -> Option<Np> {
         if end == 0 || end <= floor {
@@ -584,6 +650,30 @@ impl<'a> Ctx<'a> {
         let hw = self.w(head);
         let hl = lc(strip_possessive(hw));
         if hl.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        // "the" or "that" alone (a name the phrase lost, a relative clause's pronoun) names
+        // nobody; "one" or "some" alone may be the head ("one of them", "some who ...").
+        if words.iter().all(|&j| {
+            let l = lc(self.w(j));
+            RELATIVES.contains(&l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+        }) {
             return false;
         }
         is_name_word(hw)
@@ -923,6 +1013,20 @@ impl<'a> Ctx<'a> {
             let mut e = j;
             while e > s0 && self.lower_is(e - 1, BETWEEN) && !self.is_punct(e - 1, ",") {
                 e -= 1;
+            }
+            // "issued a statement via its lawyers that read": a relative pronoun is no
+            // speaker; the words are those of whoever the sentence is about.
+            if e > s0 + 1 && self.lower_is(e - 1, &["that"]) {
+                if let Some(np) = self.main_subject(s0, e - 1).map(|np| self.before_verb(np)) {
+                    if np.b < e - 1 {
+                        return Some(self.attr(np, self.cue_word(j), k));
+                    }
+                }
+            }
+            // "Some who stood nearby when it fell told ...": the subject is the phrase
+            // before "who", not the last words of its clause.
+            if let Some(np) = self.relative_subject(s0, e) {
+                return Some(self.attr(np, self.cue_word(j), k));
             }
             if e > s0 && self.is_punct(e - 1, ",") {
                 // "Roe, the mayor, said": skip the apposition back to its opening comma;
@@ -1291,12 +1395,23 @@ impl<'a> Ctx<'a> {
             .skip_while(|w| DETERMINERS.contains(&lc(w).as_str()))
             .collect();
         if definite {
-            let role: Vec<String> = content.iter().map(|w| lc(strip_possessive(w))).collect();
+            // "the city's mayor": the place is the one whose mayor the article named
+            // ("Philadelphia Mayor ..."); it says nothing about which mayor.
+            let role: Vec<String> = content
+                .iter()
+                .filter(|w| !is_place_possessive(w))
+                .map(|w| lc(strip_possessive(w)))
+                .collect();
             if let Some(e) = self.reg.resolve_role(&role, start) {
                 return (e.name.clone(), SpeakerKind::Named);
             }
         }
-        let shown = if content.is_empty() {
+        // "one of the witnesses", "some who were nearby": a count or quantifier followed by
+        // "of" or a relative clause is the phrase's head and stays.
+        let headless = content.first().is_some_and(|w| {
+            NP_LINK.contains(&lc(w).as_str()) || RELATIVES.contains(&lc(w).as_str())
+        });
+        let shown = if content.is_empty() || headless {
             words.join(" ")
         } else {
             let a = (np.a..np.b)
@@ -1362,6 +1477,66 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// True for "one of the witnesses": a count of one out of a group.
+    fn one_of(&self, np: Np) -> bool {
+        self.lower_is(np.a, &["one"]) && self.lower_is(np.a + 1, &["of"])
+    }
+
+    /// True when `np` describes one unnamed person ("one witness", "a local shopkeeper",
+    /// "one of the witnesses"), not a body or a group.
+    fn unnamed_person(&self, np: Np) -> bool {
+        let head = lc(self.w(self.head(np)));
+        // "one of the bystanders": the count makes a person of any group noun.
+        (ROLE_NOUNS.contains(&head.as_str()) || self.one_of(np) && looks_plural(&head))
+            && !BODY_NOUNS.contains(&head.as_str())
+            && !matches!(
+                head.as_str(),
+                "statement"
+                    | "report"
+                    | "ruling"
+                    | "court"
+                    | "organization"
+                    | "group"
+                    | "union"
+                    | "party"
+                    | "council"
+                    | "board"
+                    | "campaign"
+                    | "committee"
+                    | "ad"
+                    | "letter"
+                    | "memo"
+                    | "filing"
+                    | "lawsuit"
+                    | "complaint"
+                    | "release"
+                    | "tweet"
+                    | "post"
+                    | "message"
+                    | "document"
+                    | "study"
+                    | "survey"
+                    | "poll"
+                    | "website"
+                    | "site"
+                    | "network"
+                    | "newspaper"
+                    | "paper"
+                    | "outlet"
+                    | "broadcaster"
+                    | "police"
+                    | "military"
+                    | "army"
+                    | "white"
+                    | "house"
+                    | "pentagon"
+                    | "kremlin"
+            )
+            && (self.one_of(np)
+                || (!looks_plural(&head)
+                    && self.lower_is(np.a, &["a", "an", "one", "another", "the"])))
+    }
+
     /// Subjects of every sentence, for binding pronouns: persons (for "he", "she"), bodies
     /// (for "it": "the ministry", "the White House") and groups (for "they").
     fn subjects(&self) -> Memory {
@@ -1404,6 +1579,24 @@ impl<'a> Ctx<'a> {
                         out.push((self.toks[np.a].s, name));
                     }
                 }
+                // "The water rose fast, Nowak said.": a name set off before its reporting
+                // verb is a person who spoke, though the registry holds only the surname.
+                let tagged = (s0..end.saturating_sub(1))
+                    .filter(|&j| comma(j))
+                    .filter_map(|j| self.np_forward(j + 1, end))
+                    .find(|np| {
+                        (np.a..np.b).all(|j| self.is_word(j) && is_name_word(self.w(j)))
+                            && self.cue(np.b).is_some_and(|c| !c.participle)
+                    });
+                if let Some(np) = tagged {
+                    let (name, kind) = self.speaker(np, &none);
+                    if kind == SpeakerKind::Named
+                        && !is_org_word(self.w(self.head(np)))
+                        && self.is_person(&name)
+                    {
+                        out.push((self.toks[np.a].s, name));
+                    }
+                }
                 if let Some(np) = np {
                     let head = self.w(self.head(np));
                     let at = self.toks[np.a].s;
@@ -1428,16 +1621,13 @@ impl<'a> Ctx<'a> {
                     } else if BODY_NOUNS.contains(&lc(head).as_str()) {
                         let (name, _) = self.speaker(np, &none);
                         bodies.push((at, name));
-                    } else if ROLE_NOUNS.contains(&lc(head).as_str()) && head.ends_with('s') {
+                    } else if ROLE_NOUNS.contains(&lc(head).as_str())
+                        && looks_plural(head)
+                        && !self.one_of(np)
+                    {
                         let (name, _) = self.speaker(np, &none);
                         groups.push((at, name));
-                    } else if ROLE_NOUNS.contains(&lc(head).as_str())
-                        && !BODY_NOUNS.contains(&lc(head).as_str())
-                        && matches!(
-                            lc(self.w(np.a)).as_str(),
-                            "a" | "an" | "one" | "another" | "the"
-                        )
-                    {
+                    } else if self.unnamed_person(np) {
                         let (name, kind) = self.speaker(np, &none);
                         if kind == SpeakerKind::Anonymous {
                             people.push((at, name));
@@ -1447,6 +1637,11 @@ impl<'a> Ctx<'a> {
                 s0 = end;
             }
             i += 1;
+        }
+        // Each list is searched by offset: an inverted or set-off tag inside a sentence
+        // comes after that sentence's subject.
+        for list in [&mut out, &mut bodies, &mut groups, &mut people] {
+            list.sort_by_key(|(o, _)| *o);
         }
         Memory {
             subjects: out,
@@ -1518,6 +1713,18 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 if kind == SpeakerKind::Named && ctx.is_person(&name) {
                     let at = mem.seen.partition_point(|(o, _)| *o <= m.start);
                     mem.seen.insert(at, (m.start, name.clone()));
+                }
+                // "“...,” one of the witnesses told Reuters. “...,” he added.": an unnamed
+                // person who spoke is who a pronoun after means.
+                if kind == SpeakerKind::Anonymous && ctx.unnamed_person(*np) {
+                    let at = mem.people.partition_point(|(o, _)| *o <= m.start);
+                    if mem
+                        .people
+                        .get(at.wrapping_sub(1))
+                        .is_none_or(|p| p.0 != m.start)
+                    {
+                        mem.people.insert(at, (m.start, name.clone()));
+                    }
                 }
                 (Some(m), Some(name), Some(kind))
             }
@@ -2003,5 +2210,82 @@ mod tests {
         // A place after a preposition is not the speaker.
         let t = "The agency quoted a police officer in Gazipur as saying, “It is calm.”";
         assert_eq!(speakers(t)[0].1, "police officer in Gazipur");
+    }
+
+    #[test]
+    fn surname_set_off_before_its_verb_binds_a_later_pronoun() {
+        let t = "Harbour master Ines Cardoso said the ferry left late. “It was overloaded,” \
+                 Cardoso said.\n\nThe waves reached four metres by dusk, Okafor said.\n\n\
+                 “Nobody could reach the deck,” he said by phone.";
+        let s = speakers(t);
+        assert_eq!(s[1].1, "Okafor");
+        // Without the set-off surname the pronoun still goes to the person named before.
+        let t2 = "Harbour master Ines Cardoso said the ferry left late.\n\n\
+                  “Nobody could reach the deck,” she said by phone.";
+        assert_eq!(speakers(t2)[0].1, "Ines Cardoso");
+    }
+
+    #[test]
+    fn unnamed_witness_binds_a_later_pronoun() {
+        let t = "Fire chief Pavel Novak said the blaze began in a bakery. “We were quick,” \
+                 Novak said.\n\nOne witness said he pulled a baker from the smoke.\n\n\
+                 “I could not see my hands,” he said by telephone.";
+        assert_eq!(speakers(t)[1].1, "witness");
+        // No unnamed person in between: the named chief is still the one meant.
+        let t2 = "Fire chief Pavel Novak said the blaze began in a bakery.\n\n\
+                  “I could not see my hands,” he said by telephone.";
+        assert_eq!(speakers(t2)[0].1, "Pavel Novak");
+        // Nobody at all to bind to: the pronoun is kept as written.
+        assert_eq!(speakers("“It shook,” he said.")[0].1, "he");
+    }
+
+    #[test]
+    fn one_of_a_group_keeps_its_count_and_binds_a_later_pronoun() {
+        let t = "Coach Dana Whitfield said the bus skidded on ice.\n\n\
+                 “We heard a bang,” one of the passengers told Reuters by telephone.\n\n\
+                 “Then the windows broke,” he added.";
+        let s = speakers(t);
+        assert_eq!(s[0].1, "one of the passengers");
+        assert_eq!(s[1].1, "one of the passengers");
+        // A count with its own noun still drops the count.
+        let t2 = "“Stay inside,” one senior fire official told reporters.";
+        assert_eq!(speakers(t2)[0].1, "senior fire official");
+    }
+
+    #[test]
+    fn relative_clause_is_skipped_back_to_its_subject() {
+        let t = "Some who stood outside when the bridge gave way told reporters it was \
+                 “like thunder,” and then left.";
+        assert_eq!(speakers(t)[0].1, "Some who stood outside");
+        let t2 = "Residents who saw the flood told reporters it was “a wall of water.”";
+        assert_eq!(speakers(t2)[0].1, "Residents");
+        // "who" next to its verb: the antecedent, as before.
+        let t3 = "A farmer who lost his barn told reporters it was “a disaster.”";
+        assert_eq!(speakers(t3)[0].1, "farmer");
+    }
+
+    #[test]
+    fn relative_pronoun_and_bare_determiner_are_no_speakers() {
+        let t = "Orchard Lane Partners issued a statement through its lawyers that read in \
+                 full, “We deny every claim.”";
+        assert_eq!(speakers(t)[0].1, "Orchard Lane Partners");
+        let ctx = Ctx::new("In a note, the said “no.”");
+        let the = (0..ctx.toks.len()).find(|&i| ctx.w(i) == "the").unwrap();
+        assert!(!ctx.plausible(Np { a: the, b: the + 1 }));
+        let ctx = Ctx::new("one said");
+        assert!(ctx.plausible(Np { a: 0, b: 1 }));
+        // A body named with "the" keeps its name.
+        let t2 = "In remarks to reporters, the Coast Guard called the raid “a success.”";
+        assert_eq!(speakers(t2)[0].1, "Coast Guard");
+    }
+
+    #[test]
+    fn possessive_place_before_a_role_resolves_to_the_holder() {
+        let t = "Lyon Mayor Claire Dubois visited the shelter on Sunday.\n\n\
+                 Says the city’s mayor, “Every family will be housed.”";
+        assert_eq!(speakers(t)[0].1, "Claire Dubois");
+        // No holder named: the description stays.
+        let t2 = "Says the country’s president, “We will rebuild.”";
+        assert_eq!(speakers(t2)[0].1, "country’s president");
     }
 }

@@ -661,6 +661,31 @@ pub const DETERMINERS: &[&str] = &[
     "multiple", "numerous", "dozens", "hundreds",
 ];
 
+/// Place nouns that, in the possessive, only say whose role it is ("the city's mayor", "the
+/// country's president"): the article names that place's holder elsewhere ("Philadelphia Mayor
+/// Ann Roe"), so the word must not block resolving the role.
+pub const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "country",
+    "state",
+    "town",
+    "nation",
+    "province",
+    "county",
+    "region",
+    "village",
+    "district",
+    "capital",
+    "island",
+    "territory",
+];
+
+/// True for a possessive place noun ("city's", "country’s") before a role.
+pub fn is_place_possessive(w: &str) -> bool {
+    let s = strip_possessive(w);
+    s.len() < w.len() && PLACE_NOUNS.contains(&lower(s).as_str())
+}
+
 /// Personal pronouns that can be a speaker.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
@@ -1196,5 +1221,11 @@ mod tests {
     fn bodies_are_not_persons() {
         let r = reg("The Health Ministry said so.");
         assert!(!r.get("Health Ministry").expect("entity").person);
+    }
+
+    #[test]
+    fn possessive_places_are_recognised() {
+        assert!(is_place_possessive("city’s") && is_place_possessive("State's"));
+        assert!(!is_place_possessive("city") && !is_place_possessive("mayor’s"));
     }
 }
