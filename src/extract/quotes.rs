@@ -228,6 +228,13 @@ impl<'a> Ctx<'a> {
                 // "one of the states": a noun after its article.
                 return None;
             }
+            let article = [
+                "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+            ];
+            if i > 0 && self.lower_is(i - 1, &article) {
+                // "the alleged attackers", "its stated aim": an adjective.
+                return None;
+            }
             info
         } else if i == 0 || self.ends_sentence(i - 1) {
             // "Said Roe: ..." at the start of a sentence.
@@ -1907,6 +1914,15 @@ mod tests {
         assert_eq!(speakers(t), pairs(&[("We are ready,", "Ana Ruiz")]));
         let t = "A police officer guarded the door. “We are ready,” she said.";
         assert_eq!(extract(t)[0].speaker_kind, Some(SpeakerKind::Anonymous));
+    }
+
+    #[test]
+    fn a_cue_form_after_an_article_is_no_cue() {
+        let t = "The navy called the alleged smugglers “pirates of the worst kind.”";
+        assert_eq!(
+            speakers(t),
+            pairs(&[("pirates of the worst kind.", "navy")])
+        );
     }
 
     #[test]
