@@ -715,6 +715,8 @@ const BODY_NOUNS: &[&str] = &[
     "brigade", "brigades", "survey", "monitors", "coalition", "defence", "defense", "commander", "commanders", "spokespeople", "spokesmen",
     "inspector", "superintendent", "secretary", "president", "coordinator", "representative",
     "representatives", "climbers", "resident", "witness", "doctor", "nurse", "nurses",
+    "worker", "rescuer", "medic", "volunteer", "fighter", "fighters", "activist", "paramedic",
+    "physician", "surgeon", "firefighter", "firefighters",
 ];
 
 /// Report nouns dropped from "according to a Reuters tally" -> "Reuters".
@@ -2687,8 +2689,40 @@ fn forward_np(text: &str, toks: &[Tok], words: &[&str], k: usize) -> Option<Stri
         end += 1;
     }
     let mut start = k;
+    // "figures released by the ministry": the body is after "by"; but "a local
+    // administrator appointed by the council" is the administrator.
     if let Some(j) = (start..end).rev().find(|&j| is(&["from", "by"], words[j])) {
-        start = j + 1;
+        let person = j > start
+            && is(
+                &[
+                    "appointed",
+                    "employed",
+                    "hired",
+                    "elected",
+                    "nominated",
+                    "deployed",
+                ],
+                words[j - 1],
+            );
+        if !person {
+            start = j + 1;
+        }
+    }
+    // "an independent monitoring group, the Sagaing Humanitarian Monitor,": the name in
+    // apposition belongs to the body.
+    if words.get(end) == Some(&",") {
+        let mut n = end + 1;
+        if words.get(n) == Some(&"the") {
+            n += 1;
+        }
+        let from = n;
+        while n < toks.len() && n - from < 6 && toks[n].word && toks[n].capital {
+            n += 1;
+        }
+        let closes = n == toks.len() || is(&[",", ".", ";"], words[n]);
+        if n > from && closes && !report_verb(&toks[n - 1], words[n - 1]) {
+            end = n;
+        }
     }
     if end > start + 1 && is(REPORT_NOUNS, words[end - 1]) {
         end -= 1;
@@ -3696,6 +3730,28 @@ mod tests {
             [Some("The navy".to_string())]
         );
         assert_eq!(by("The Delta Bombing Claimed 12 Lives"), [None]);
+        assert_eq!(
+            by("Nine people died, according to a district officer appointed by the council."),
+            [Some(
+                "a district officer appointed by the council".to_string()
+            )]
+        );
+        assert_eq!(
+            by("Nine people died, according to figures released by the health ministry."),
+            [Some("the health ministry".to_string())]
+        );
+        assert_eq!(
+            by("Nine people died, according to a rights group, the Delta Watch."),
+            [Some("a rights group, the Delta Watch".to_string())]
+        );
+        assert_eq!(
+            by("Nine people died, according to the ministry, and Kabul was hit hardest."),
+            [Some("the ministry".to_string())]
+        );
+        assert_eq!(
+            by("At least nine people were killed, a rescue worker told reporters."),
+            [Some("a rescue worker".to_string())]
+        );
         assert_eq!(by("Flood Toll in Sindh Put at 300"), [None]);
     }
 
