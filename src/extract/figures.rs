@@ -1660,9 +1660,16 @@ fn post_kind(
             // "100 people were killed or injured": a combined count of killed and injured is
             // a casualty count; killed with missing ("dead or missing") is neither kind.
             let next = k + ws.len();
+            // "left 231 people missing and injured more than 4,000": a verb with its own
+            // object starts a second count.
+            let own_object = |j: usize| {
+                let obj = words.get(j).copied().unwrap_or("");
+                number_at(j) || is(DETERMINERS, obj) || opens_qualifier(obj)
+            };
             let other = matches!(words.get(next), Some(&"or" | &"and"))
                 .then(|| words.get(next + 1))
                 .flatten()
+                .filter(|_| !own_object(next + 2))
                 .and_then(|n| {
                     POST_CUES
                         .iter()
@@ -1745,6 +1752,24 @@ fn post_kind(
                 continue;
             }
             return None;
+        }
+        // "Five people including a suicide bomber were killed": a short including-phrase
+        // before the verb.
+        if w == "including" && aux.is_empty() && !relative && slot <= 2 {
+            let verb = (k + 1..words.len().min(k + 6)).find(|&j| is(AUX, words[j]));
+            if let Some(j) = verb.filter(|&j| words[k + 1..j].iter().all(|w| toks_word(w))) {
+                k = j;
+                continue;
+            }
+        }
+        // "left four soldiers with minor injuries", "12 people with gunshot wounds".
+        if w == "with" && aux.is_empty() && !relative {
+            let hurt = words[k + 1..words.len().min(k + 4)]
+                .iter()
+                .any(|w| is(&["injuries", "wounds", "burns", "injury"], w));
+            if hurt {
+                return Some((FigureKind::Injured, false));
+            }
         }
         if is(&["who", "that"], w) && aux.is_empty() && !relative {
             // "the 870 people who were injured"
@@ -1875,6 +1900,11 @@ fn to_hospital(words: &[&str], k: usize) -> bool {
     after(1) != "to" || after(2) == "be"
 }
 
+/// True for a plain word (letters only): what a short aside may hold.
+fn toks_word(w: &str) -> bool {
+    w.chars().all(char::is_alphabetic)
+}
+
 /// "killed 19 children and six adults": a number joined by "and" to the figure just before
 /// it, with a short noun phrase and nothing verb-like after it, counts the same thing.
 fn coordinated(words: &[&str], phrases: &[Phrase], last: Option<usize>, p: &Phrase) -> Option<()> {
@@ -1925,7 +1955,15 @@ fn coordinated(words: &[&str], phrases: &[Phrase], last: Option<usize>, p: &Phra
 fn elliptical(words: &[&str], p: &Phrase) -> Option<()> {
     let before = |n: usize| p.q_start.checked_sub(n).map(|b| words[b]).unwrap_or("");
     let mut next = p.after;
-    let added = if is(&["another", "further"], before(1)) {
+    let added = if before(1) == "with" && before(2) == "along" {
+        // "two civilians were killed, along with five assailants"
+        return words[next..]
+            .iter()
+            .take(4)
+            .position(|w| is(&[".", ",", ";", "and"], w) || is(AUX, w))
+            .filter(|&n| words[next..next + n].iter().all(|w| toks_word(w)))
+            .map(|_| ());
+    } else if is(&["another", "further"], before(1)) {
         is(&["and", ","], before(2))
     } else if before(1) == "and" && words.get(next) == Some(&"more") {
         next += 1;
@@ -2071,6 +2109,10 @@ fn pre_kind(words: &[&str], p: &Phrase) -> Option<FigureKind> {
     while k > 0 && fillers < 2 && is(FILLERS, words[k - 1]) {
         k -= 1;
         fillers += 1;
+    }
+    // "a bomber who killed himself and 10 tourists"
+    if k >= 2 && words[k - 1] == "and" && is(&["himself", "herself", "themselves"], words[k - 2]) {
+        k -= 2;
     }
     let prev = words.get(k.checked_sub(1)?)?;
     if let Some((_, kind)) = PRE_CUES.iter().find(|(w, _)| w == prev) {
@@ -3753,6 +3795,40 @@ mod tests {
             [Some("a rescue worker".to_string())]
         );
         assert_eq!(by("Flood Toll in Sindh Put at 300"), [None]);
+    }
+
+    #[test]
+    fn asides_along_with_and_second_verbs_with_objects() {
+        let got = |t: &str| -> Vec<(FigureKind, u64)> {
+            extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
+        };
+        assert_eq!(
+            got("Six people including a police officer were killed in the blast."),
+            [(K, 6)]
+        );
+        assert_eq!(
+            got("Three soldiers died in the ambush, along with two interpreters."),
+            [(K, 3), (K, 2)]
+        );
+        assert_eq!(
+            got("The storm left 40 people missing and injured more than 900."),
+            [(M, 40), (I, 900)]
+        );
+        assert_eq!(
+            got("The blast left two guards with minor injuries."),
+            [(I, 2)]
+        );
+        assert_eq!(
+            got("A gunman who shot himself and 14 students was named on Monday."),
+            []
+        );
+        assert_eq!(
+            got("A bomber who killed himself and 12 pilgrims was identified."),
+            [(K, 12)]
+        );
+        // Still one count: "dead or missing", and no second verb without an object.
+        assert_eq!(got("Some 60 people are dead or missing."), []);
+        assert_eq!(got("He arrived along with 30 aid workers."), []);
     }
 
     #[test]
