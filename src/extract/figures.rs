@@ -1796,7 +1796,7 @@ fn post_kind(
             && aux.is_empty()
             && !relative
             && !toll
-            && number_at(k + 1)
+            && (number_at(k + 1) || is(&["a", "an"], words.get(k + 1).copied().unwrap_or("")))
             && pre_kind(words, p).is_none()
         {
             // "seven soldiers and two troops": the next number shares the verb; not in
@@ -2365,7 +2365,14 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             if let Some(b) = body {
                 out.push((i, b));
             }
-        } else if report_verb(&toks[i], w) {
+        } else if report_verb(&toks[i], w)
+            && !(is(&["registered", "recorded"], w)
+                && is(
+                    &["with", "at", "as", "in"],
+                    words.get(i + 1).copied().unwrap_or(""),
+                ))
+        {
+            // Not "the bomber had registered with immigration authorities".
             let after_comma = i > 0 && words[i - 1] == ",";
             // "… morgue,” said Dr Sesay": a quote's speaker after it.
             let after_quote = i > 0 && is(&["”", "\""], words[i - 1]);
@@ -3773,6 +3780,10 @@ mod tests {
         );
         assert_eq!(by("The Delta Bombing Claimed 12 Lives"), [None]);
         assert_eq!(
+            by("A gunman who killed 12 people in the old town had registered with the police."),
+            [None]
+        );
+        assert_eq!(
             by("Nine people died, according to a district officer appointed by the council."),
             [Some(
                 "a district officer appointed by the council".to_string()
@@ -3828,6 +3839,10 @@ mod tests {
         );
         // Still one count: "dead or missing", and no second verb without an object.
         assert_eq!(got("Some 60 people are dead or missing."), []);
+        assert_eq!(
+            got("Police said four villagers and a soldier were killed."),
+            [(K, 4)]
+        );
         assert_eq!(got("He arrived along with 30 aid workers."), []);
     }
 
