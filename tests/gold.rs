@@ -64,7 +64,8 @@ const HELDOUT_FLOORS: &[(&str, f64)] = &[
 /// per story .548 and .654. The floors sit just below main's scores after the fixes its
 /// misses pointed to (speaker .975; sources .959, .989, 1.0; figures .984, .969, .921;
 /// conflict recall .935, per-story precision 1.0), so the set is no longer blind either.
-/// Boilerplate stays at 1.0.
+/// Figure fields rose to .984 in session 5 (reporting bodies that are unnamed workers or
+/// named in apposition). Boilerplate stays at 1.0.
 const BLIND_FLOORS: &[(&str, f64)] = &[
     ("quote recall", 0.95),
     ("quote precision", 0.95),
@@ -75,7 +76,7 @@ const BLIND_FLOORS: &[(&str, f64)] = &[
     ("sources not boilerplate", 1.0),
     ("figure recall", 0.95),
     ("figure precision", 0.95),
-    ("figure fields", 0.91),
+    ("figure fields", 0.97),
     ("conflict recall", 0.9),
     ("conflict recall per story", 0.9),
     ("conflict precision per story", 0.95),
