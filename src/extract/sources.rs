@@ -879,13 +879,16 @@ static ROLE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^,\s+(?P<r>{ROLE_PHRASE})(?:[,.;]|$)"#)).unwrap());
 
 /// A role phrase that makes a person a source of information: it names a spokesperson,
-/// official or similar post.
+/// official or similar post. Its free words may hold an abbreviation written with stops
+/// ("a spokesman for U.S. Central Command"): a capital and its stop are one step, so a stop
+/// still ends the phrase everywhere else.
 const ROLE_PHRASE: &str = concat!(
-    r#"(?:(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['’]s)\s+)?[^,.;:"“”\n]{0,60}?\b"#,
+    r#"(?:(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*['’]s)\s+)?(?:[^,.;:"“”\n]|[A-Z]\.){0,60}?\b"#,
     r"(?:spokes(?:man|woman|person)|official|representative|press\s+secretary|director|",
-    r"coroner|commissioner|chief|head|administrator|coordinator|officer|",
+    r"coroner|commissioner|chief|head|administrator|coordinator|officer|superintendent|",
+    r"inspector|",
     r"utility|company|firm|operator|agency|group|organi[sz]ation|charity|watchdog|regulator|",
-    r#"airline|carrier|manufacturer|insurer|bank|lender|broadcaster|monitor|supplier|provider|producer|maker|retailer)\b[^,.;:"“”\n]{0,60}?"#
+    r#"airline|carrier|manufacturer|insurer|bank|lender|broadcaster|monitor|supplier|provider|producer|maker|retailer)\b(?:[^,.;:"“”\n]|[A-Z]\.){0,60}?"#
 );
 
 /// Verbs a named body or role-holder reports with.
@@ -991,7 +994,31 @@ fn spoke_tail() -> String {
 static NAME_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
     let spoke = spoke_tail();
     Pattern::new(&format!(
-        r"\b(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE}),\s+{spoke}"
+        r"\b(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE}),(?:\s+{PLACE_ASIDE},)?\s+{spoke}"
+    ))
+});
+
+/// An aside of place or distance after a role, between commas: "some 27 km away from
+/// capital Dhaka", "about 40 miles north of the city", "in the east of the country".
+const PLACE_ASIDE: &str = concat!(
+    r#"(?:(?:some|about|around|nearly|almost|roughly|located|situated|based|in|near|north|"#,
+    r#"south|east|west)\b|\d)(?:[^,.;:"“”\n]|[A-Z]\.){0,60}?"#
+);
+
+/// Heads of the roles a person's name may follow ("railway official Pratap Rai",
+/// "Police Superintendent Ali Khan"), in any case.
+const ROLE_BEFORE_NAME: &str = concat!(
+    r"(?i:spokes(?:man|woman|person)|official|representative|press\s+secretary|coroner|",
+    r"commissioner|officer|superintendent|inspector|director|chief)"
+);
+
+// An inverted tag with the role before the name, after a clause it closes: "..., said
+// railway official Pratap Rai." or "\"...\" said senior police officer Jane Doe on Monday".
+// The comma or quote before the verb keeps out a reported clause whose subject a role-holder
+// is ("the mayor said police officer Jane Doe was hurt").
+static SAID_ROLE_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r#"[,"”]\s*(?P<v>said|says|added|told\s+(?:[Tt]he\s+)?(?P<o>{OUTLET}))\s+(?P<role>(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\p{{L}}’'&-]*|[a-z][a-z-]+)\s+){{0,4}}{ROLE_BEFORE_NAME})\s+(?P<name>{NAME})(?:\s*[,.;]|\s*$|\s+(?:on|in|at|from|who|late|early|earlier|later)\b)"#
     ))
 });
 
@@ -1088,6 +1115,54 @@ static STAFF_FROM: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?P<v>(?i:an?|the|one|two|three|four)\s+{STAFF})\s+(?:from|for|with|of)\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"
     ))
 });
+
+/// Units of distance, time, weight and share: a number before one measures, never counts
+/// people ("27 km away", "three hours later", "40 percent").
+const UNITS: &[&str] = &[
+    "km",
+    "kms",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "miles",
+    "m",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "ft",
+    "feet",
+    "foot",
+    "yards",
+    "cm",
+    "mm",
+    "inches",
+    "acres",
+    "hectares",
+    "kg",
+    "kilograms",
+    "kilos",
+    "tonnes",
+    "tons",
+    "pounds",
+    "lbs",
+    "degrees",
+    "mph",
+    "kph",
+    "km/h",
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "percent",
+    "per",
+    "%",
+];
 
 /// Nouns of an outlet's own staff at work (not its correspondents, see [`OWN_STAFF`]).
 const STAFF: &str = r"(?:reporters?|journalists?|photographers?|videographers?|team|crew)";
@@ -1519,6 +1594,11 @@ fn scan_named(
             out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
         }
     }
+    if needs.role_name && needs.body {
+        for c in SAID_ROLE_NAME.on(plain).captures_iter(line) {
+            out.extend(said_role_name(&c).map(|f| shifted(f, base)));
+        }
+    }
     if needs.two_commas && needs.role_comma {
         for c in ROLE_COMMA_NAME.on(plain).captures_iter(line) {
             out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
@@ -1885,7 +1965,8 @@ const KIND_WORDS: &[&str] = &[
     "movement",
 ];
 
-/// Words that every match of [`ROLE_NAME`] holds: "navy spokesman Karl Lind said".
+/// Words that every match of [`ROLE_NAME`] and [`SAID_ROLE_NAME`] holds: "navy spokesman
+/// Karl Lind said", "said railway official Pratap Rai".
 const ROLE_NAME_WORDS: &[&str] = &[
     "spokes",
     "officer",
@@ -1895,6 +1976,9 @@ const ROLE_NAME_WORDS: &[&str] = &[
     "coroner",
     "commissioner",
     "chief",
+    "superintendent",
+    "inspector",
+    "director",
 ];
 /// Words that every match of [`ROLE_COMMA_NAME`] holds: "The police chief, Mark Reed, said".
 const ROLE_COMMA_WORDS: &[&str] = &[
@@ -1925,6 +2009,8 @@ const ROLE_PHRASE_WORDS: &[&str] = &[
     "administrator",
     "coordinator",
     "officer",
+    "superintendent",
+    "inspector",
     "utility",
     "company",
     "firm",
@@ -2472,6 +2558,20 @@ fn people(
         && open.is_none()
         && !access_ahead
         && (lead.count.is_none() || lead.of)
+    {
+        return None;
+    }
+
+    // "some 27 km away", "two hours later": a number before a unit measures; it counts no one.
+    if lead.count.is_some()
+        && UNITS.contains(
+            &mod_words
+                .first()
+                .copied()
+                .unwrap_or(head.as_str())
+                .to_lowercase()
+                .as_str(),
+        )
     {
         return None;
     }
@@ -3225,6 +3325,9 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
             break;
         }
     }
+    if let Some(f) = papers(rest, &words, whole.end(), acc) {
+        return Some(f);
+    }
     let (&(first_a, _), &(last_a, last_b)) = (words.first()?, words.last()?);
     let phrase = &rest[first_a..last_b];
     let last = rest[last_a..last_b].to_lowercase();
@@ -3344,6 +3447,109 @@ fn according(line: &str, c: &regex::Captures) -> Option<Found> {
             f.end = whole.end() + last_b + n.end();
         }
     }
+    Some(f)
+}
+
+/// Reports and papers named only by what they are after "according to" (`words` are the
+/// spans in `rest` of the words read after it, which ends at `at` in the line): reports
+/// with only descriptions before them ("news reports", "local media reports") relay outlets
+/// left unnamed; documents and records ("court documents", "documents seen by Reuters",
+/// "police records") are a named source, with the outlet that saw them.
+fn papers(rest: &str, words: &[(usize, usize)], at: usize, acc: regex::Match) -> Option<Found> {
+    /// Words that may describe reports whose outlets are not named.
+    const REPORT_WORDS: &[&str] = &[
+        "the",
+        "news",
+        "media",
+        "press",
+        "local",
+        "unconfirmed",
+        "unverified",
+        "initial",
+        "early",
+        "earlier",
+        "preliminary",
+        "recent",
+        "latest",
+        "several",
+        "some",
+        "multiple",
+        "other",
+        "various",
+        "numerous",
+        "conflicting",
+        "many",
+        "published",
+        "online",
+    ];
+    /// Words of [`REPORT_WORDS`] that name a kind of outlet.
+    const OUTLET_KINDS: &[&str] = &["news", "media", "press", "local", "online"];
+    /// Papers that hold information.
+    const PAPERS: &[&str] = &[
+        "documents",
+        "records",
+        "files",
+        "filings",
+        "papers",
+        "transcripts",
+        "logs",
+        "minutes",
+    ];
+    /// Participles of papers that someone saw: "documents seen by Reuters".
+    const SEEN: &[&str] = &[
+        "seen",
+        "obtained",
+        "reviewed",
+        "viewed",
+        "examined",
+        "filed",
+        "released",
+        "published",
+        "made",
+        "shared",
+        "leaked",
+    ];
+    // An outlet that saw the papers, after the participle: " by Reuters".
+    static BY_OUTLET: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(&format!(r"^\s+by\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})")));
+    let text = |i: usize| &rest[words[i].0..words[i].1];
+    let i = words
+        .iter()
+        .position(|&(a, b)| matches!(&rest[a..b], "reports") || PAPERS.contains(&&rest[a..b]))?;
+    let (first, _) = words[0];
+    let (_, end) = words[i];
+    let before: Vec<&str> = (0..i).map(text).collect();
+    let mut f = Found::new(acc.start(), at + end, 1, SourceKind::Named, String::new());
+    f.cue = Some(squash(acc.as_str()));
+    if text(i) == "reports" {
+        // Bare "reports" say nothing of where they came from; a kind of outlet must be named.
+        if !before.iter().all(|w| REPORT_WORDS.contains(w))
+            || !before.iter().any(|w| OUTLET_KINDS.contains(w))
+        {
+            return None;
+        }
+        f.kind = SourceKind::Relay;
+    } else {
+        if before.len() > 3 || !before.iter().all(|w| w.starts_with(char::is_lowercase)) {
+            return None;
+        }
+        if let Some(j) = words
+            .get(i + 1)
+            .filter(|&&(a, b)| SEEN.contains(&&rest[a..b]))
+        {
+            if let Some(o) = BY_OUTLET.captures(&rest[j.1..]).and_then(|m| m.name("o")) {
+                f.via = Some(outlet_name(o.as_str()));
+                f.end = at + j.1 + o.end();
+            }
+        }
+    }
+    let phrase = &rest[first..end];
+    f.who = squash(
+        phrase
+            .strip_prefix("the ")
+            .or_else(|| phrase.strip_prefix("The "))
+            .unwrap_or(phrase),
+    );
     Some(f)
 }
 
@@ -3748,6 +3954,30 @@ fn role_holder(c: &regex::Captures, rank: u8) -> Option<Found> {
         .name("via")
         .or_else(|| c.name("v"))
         .map(|v| squash(v.as_str()));
+    Some(f)
+}
+
+/// A role-holder named after an inverted verb (see [`SAID_ROLE_NAME`]): the span runs from
+/// the verb to the name.
+fn said_role_name(c: &regex::Captures) -> Option<Found> {
+    let v = c.name("v")?;
+    let name = c.name("name")?;
+    let mut f = role_holder(c, 3)?;
+    f.start = v.start();
+    // A person's name joins no words: "Ali Khan on Monday" ends at "Khan".
+    let words = word_spans(name.as_str());
+    let cut = words
+        .iter()
+        .position(|&(a, b)| matches!(&name.as_str()[a..b], "of" | "for" | "and" | "on"))
+        .filter(|&i| i > 0)
+        .map_or(name.end(), |i| name.start() + words[i - 1].1);
+    f.end = cut;
+    let kept: Vec<&str> = f
+        .who
+        .split(' ')
+        .take_while(|w| !matches!(*w, "of" | "for" | "and" | "on"))
+        .collect();
+    f.who = kept.join(" ");
     Some(f)
 }
 
@@ -6129,5 +6359,177 @@ mod tests {
         none("He kept the files in a cabinet.");
         none("The unit was sold last year.");
         none("Right Now is a song.");
+    }
+
+    #[test]
+    fn roles_with_abbreviations_written_with_stops() {
+        let s =
+            one("Lena Park, a spokeswoman for U.N. Relief Operations, said the convoy was hit.");
+        assert_eq!((s.kind, s.who.as_str()), (SourceKind::Named, "Lena Park"));
+        assert_eq!(
+            s.description.as_deref(),
+            Some("a spokeswoman for U.N. Relief Operations")
+        );
+        let s = one("Omar Said, the U.S. Navy's regional spokesman, told Reuters the ship sank.");
+        assert_eq!(
+            (s.who.as_str(), s.via.as_deref()),
+            ("Omar Said", Some("Reuters"))
+        );
+        // A stop still ends the role: no role runs into the next sentence.
+        let found = extract("Lena Park, a nurse from the U.K. Later a spokesman said nothing.");
+        assert!(found.iter().all(|s| s.who != "Lena Park"), "{found:#?}");
+    }
+
+    #[test]
+    fn inverted_tags_with_the_role_before_the_name() {
+        for (sentence, who, role) in [
+            (
+                "The bridge gave way at dawn, said district official Mira Tamang.",
+                "Mira Tamang",
+                "district official",
+            ),
+            (
+                "\"Nine are missing,\" said senior fire officer Paul Mensah on Sunday.",
+                "Paul Mensah",
+                "senior fire officer",
+            ),
+            (
+                "The road is shut, says Police Superintendent Ravi Nair.",
+                "Ravi Nair",
+                "Police Superintendent",
+            ),
+        ] {
+            let s = one(sentence);
+            assert_eq!(
+                (s.kind, s.who.as_str(), s.description.as_deref()),
+                (SourceKind::Named, who, Some(role)),
+                "{sentence}"
+            );
+            assert!(
+                s.text.starts_with("said") || s.text.starts_with("says"),
+                "{}",
+                s.text
+            );
+        }
+        let s = one("The ferry sank, told Reuters port official Ana Lima.");
+        assert_eq!(
+            (s.who.as_str(), s.via.as_deref()),
+            ("Ana Lima", Some("Reuters"))
+        );
+        // A role-holder who is the subject of what was said is no source; nor is a past post.
+        none("The mayor said fire officer Paul Mensah was hurt.");
+        none("The bridge gave way, said former district official Mira Tamang.");
+        none("The bridge gave way, said Mira Tamang.");
+    }
+
+    #[test]
+    fn appositive_roles_without_an_article_and_with_a_place_aside() {
+        let s = one(
+            "Rahim Uddin, deputy superintendent of police in the district, told Xinhua that the dam broke.",
+        );
+        assert_eq!(
+            (s.kind, s.who.as_str(), s.via.as_deref()),
+            (SourceKind::Named, "Rahim Uddin", Some("Xinhua"))
+        );
+        let s = one(
+            "Lea Moss, officer-in-charge of the Harbour Road police station, said the dam broke.",
+        );
+        assert_eq!(s.who, "Lea Moss");
+        let s = one(
+            "Rahim Uddin, inspector of police in Sylhet district, some 200 km north of the capital, told Xinhua that the dam broke.",
+        );
+        assert_eq!(
+            (s.kind, s.who.as_str(), s.count, s.via.as_deref()),
+            (SourceKind::Named, "Rahim Uddin", None, Some("Xinhua"))
+        );
+        assert_eq!(
+            s.description.as_deref(),
+            Some("inspector of police in Sylhet district")
+        );
+        // An aside that is not a place does not stretch the role.
+        let found =
+            extract("Rahim Uddin, a police inspector, Lea Moss and others said the dam broke.");
+        assert!(found.iter().all(|s| s.who != "Rahim Uddin"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_number_before_a_unit_counts_no_one() {
+        for sentence in [
+            "The camp, some 40 km from the border, told Reuters nothing.",
+            "Kalna lies some 27 km away from capital Dhaka, told Xinhua.",
+            "Nine hours later told Reuters nothing.",
+            "About 30 miles downstream said nothing.",
+        ] {
+            assert!(
+                extract(sentence).iter().all(|s| s.count.is_none()),
+                "{sentence}: {:#?}",
+                extract(sentence)
+            );
+        }
+        // People counted before a distance keep their count.
+        let s = one("Two farmers living 40 km from the border told Reuters the dam broke.");
+        assert_eq!(s.count, Some(2));
+    }
+
+    #[test]
+    fn according_to_unnamed_reports_and_papers() {
+        for (sentence, who) in [
+            (
+                "According to news reports, the dam broke at night.",
+                "news reports",
+            ),
+            (
+                "The dam broke, according to local media reports.",
+                "local media reports",
+            ),
+            (
+                "The dam broke, according to unconfirmed press reports.",
+                "unconfirmed press reports",
+            ),
+        ] {
+            let s = one(sentence);
+            assert_eq!(
+                (s.kind, s.who.as_str(), s.via.as_deref()),
+                (SourceKind::Relay, who, None),
+                "{sentence}"
+            );
+            assert!(!s.anonymous);
+        }
+        for (sentence, who, via) in [
+            (
+                "According to court filings, the firm owed $2 million.",
+                "court filings",
+                None,
+            ),
+            (
+                "The firm owed $2 million, according to internal documents.",
+                "internal documents",
+                None,
+            ),
+            (
+                "The firm owed $2 million, according to documents obtained by the BBC.",
+                "documents",
+                Some("BBC"),
+            ),
+            (
+                "Nine were treated, according to hospital records.",
+                "hospital records",
+                None,
+            ),
+        ] {
+            let s = one(sentence);
+            assert_eq!(
+                (s.kind, s.who.as_str(), s.via.as_deref()),
+                (SourceKind::Named, who, via),
+                "{sentence}"
+            );
+        }
+        // A named outlet's reports stay its relay; reports described by other words, or a
+        // plan, are no source.
+        let s = one("The dam broke, according to Reuters news reports.");
+        assert_eq!((s.kind, s.who.as_str()), (SourceKind::Relay, "Reuters"));
+        none("The dam broke, according to the plan.");
+        none("The dam broke, according to some reports.");
+        none("The work went according to early weather reports of rain and wind.");
     }
 }
