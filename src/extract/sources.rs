@@ -10,10 +10,15 @@
 //!   counts, and so do outlets left unnamed ("local media reported");
 //! - named bodies and people cited for information: "according to X", an institution with
 //!   a reporting verb ("the Transport Ministry reported", "state radio said"), or a person
-//!   given an information role ("X, the ministry's deputy spokesman, said");
+//!   given an information role ("X, the ministry's deputy spokesman, said", "..., said
+//!   railway official X"), a titled newsmaker only when reporting a casualty count ("Health
+//!   Minister X said 13 people were injured"), an organisation's field team ("Mercy Corps'
+//!   emergency response team reported"), and documents or records ("according to court
+//!   documents");
 //! - relays, another outlet's reporting: "Bloomberg reported", "an AFP report", "as
-//!   reported by CNN", "PTI quoted a police officer as saying" (the person quoted is the
-//!   quote's speaker, not a second source).
+//!   reported by CNN", "comments broadcast by TRT", "according to local media reports"
+//!   (outlets left unnamed), "PTI quoted a police officer as saying" (the person quoted is
+//!   the quote's speaker, not a second source).
 //!
 //! It does not report the speaker of every quote (a newsmaker who "said" something is a
 //! quote, not sourcing), photo credits, bylines, "Read more" links or newsletter and comment
@@ -1039,6 +1044,68 @@ static ROLE_COMMA_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// Titles of office before a person's name ("Interior Minister", "Prime Minister",
+/// "Governor"): their holder is a newsmaker, a source only of reported casualties.
+const OFFICE_TITLE: &str = concat!(
+    r"(?:(?:[A-Z][\p{L}’'-]*\s+){0,3}(?:Minister|Secretary|Commissioner|Director|Chief)|",
+    r"(?:(?:Vice|Deputy|Provincial|Regional|State|District|County)\s+)?",
+    r"(?:President|Premier|Governor|Mayor|Chancellor|Chairman|Chairperson|Prefect))"
+);
+
+// A titled person who said something, and what they said up to the end of the clause:
+// "Interior Minister Aftab Sherpao said 19,136 people died", "..., Health Minister Jane Roe
+// said". Only a casualty count in the clause or the sentence before makes it a source (see
+// [`titled_count`]).
+static TITLED_SAID: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r#"\b(?P<role>{OFFICE_TITLE})\s+(?P<name>{NAME})\s+(?:(?:has|had|also|later)\s+)?(?P<v>said|says|told\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})|confirmed|announced|reported|stated|added)\b(?P<clause>[^.;:"“”\n]{{0,160}})"#
+    ))
+});
+
+/// Longest stretch before a titled person read for a casualty count they reported.
+const COUNT_BACK: usize = 160;
+
+// A casualty count: a number, up to five words, then a word of death, injury or loss ("19,136
+// people died", "eight people were wounded", "the death toll rose to 40").
+static CASUALTY_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
+    let numbers = number_words()
+        .chain(super::numbers::TENS[1..].iter().copied())
+        .collect::<Vec<_>>()
+        .join("|");
+    Pattern::new(&format!(
+        r"(?i)\b(?:\d[\d,.]*|(?:{numbers})(?:-[a-z]+)?|dozens|scores|hundreds|thousands)\s+(?:[\w’'-]+\s+){{0,5}}?(?:killed|dead|died|deaths?|injured|wounded|missing|hurt|casualties|perished|drowned)\b|\b(?:death|casualty)\s+toll\b"
+    ))
+});
+
+// An organisation's team at work: "Mercy Corps' emergency response team in the region
+// reported", "MSF's medical staff said".
+static ORG_TEAM: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r"\b(?P<org>{NAME})(?:['’]s|['’])\s+(?P<team>(?:[a-z-]+\s+){{0,3}}(?:teams?|staff|crews?))(?:\s+(?:in|on|at|near)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:has|have|had|also|later)\s+)?(?P<v>{BODY_VERB}|described|counted|found)\b"
+    ))
+});
+
+/// Words of a team's description that say it gathers information in the field.
+const TEAM_PURPOSES: &[&str] = &[
+    "emergency",
+    "response",
+    "rescue",
+    "medical",
+    "relief",
+    "assessment",
+    "field",
+    "search",
+    "aid",
+    "humanitarian",
+    "health",
+    "monitoring",
+    "investigation",
+    "investigative",
+    "forensic",
+    "survey",
+    "disaster",
+];
+
 // A body introduced by what it is: "rights group Amnesty International said", "the
 // monitoring group Airwatch reported".
 static KIND_NAME: LazyLock<Pattern> = LazyLock::new(|| {
@@ -1167,10 +1234,12 @@ const UNITS: &[&str] = &[
 /// Nouns of an outlet's own staff at work (not its correspondents, see [`OWN_STAFF`]).
 const STAFF: &str = r"(?:reporters?|journalists?|photographers?|videographers?|team|crew)";
 
-// Reporting credited with "by": "as reported by CNN", "first published in The Times".
+// Reporting credited with "by": "as reported by CNN", "first published in The Times",
+// "comments broadcast by state TV channel TRT" (but "aired on" says only where something
+// was shown, not who relayed it).
 static RELAY_BY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"\b(?P<v>(?i:(?:as\s+)?(?:first\s+)?(?:reported|published|revealed)\s+(?:by|in)))\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"
+        r"\b(?P<v>(?i:(?:as\s+)?(?:first\s+)?(?:(?:reported|published|revealed)\s+(?:by|in)|(?:broadcast|aired|televised)\s+by)))\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"
     ))
 });
 
@@ -1592,6 +1661,16 @@ fn scan_named(
     if needs.role_name {
         for c in ROLE_NAME.on(plain).captures_iter(line) {
             out.extend(role_holder(&c, 3).map(|f| shifted(f, base)));
+        }
+    }
+    if needs.title && needs.casualty && needs.body {
+        for c in TITLED_SAID.on(plain).captures_iter(line) {
+            out.extend(titled_count(line, &c, plain).map(|f| shifted(f, base)));
+        }
+    }
+    if needs.team && needs.body {
+        for c in ORG_TEAM.on(plain).captures_iter(line) {
+            out.extend(org_team(&c).map(|f| shifted(f, base)));
         }
     }
     if needs.role_name && needs.body {
@@ -2081,8 +2160,15 @@ const RELAY_STAFF_WORDS: &[&str] = &[
     "team",
     "crew",
 ];
-/// Words that every match of [`RELAY_BY`] holds: "as reported by CNN".
-const RELAY_BY_WORDS: &[&str] = &["reported", "published", "revealed"];
+/// Words that every match of [`RELAY_BY`] holds: "as reported by CNN", "broadcast by TRT".
+const RELAY_BY_WORDS: &[&str] = &[
+    "reported",
+    "published",
+    "revealed",
+    "broadcast",
+    "aired",
+    "televised",
+];
 /// Words that every [`VIA_VERB`] holds, so every match of [`NAME_VIA`]: "told", "spoke to",
 /// "shared the details with", "quoted by", "in an interview with".
 const VIA_WORDS: &[&str] = &[
@@ -2147,6 +2233,29 @@ const BODY_VERB_WORDS: &[&str] = &[
 /// Words that every match of [`ACCORDING`] holds: "according to", "as per", "citing".
 const ACCORDING_WORDS: &[&str] = &["accord", "per", "citing", "quoting"];
 
+/// Words that every [`OFFICE_TITLE`] holds: "Minister", "Governor".
+const TITLE_WORDS: &[&str] = &[
+    "minister",
+    "secretary",
+    "commissioner",
+    "director",
+    "chief",
+    "president",
+    "premier",
+    "governor",
+    "mayor",
+    "chancellor",
+    "chair",
+    "prefect",
+];
+/// Words that every match of [`CASUALTY_COUNT`] holds: "killed", "toll".
+const CASUALTY_WORDS: &[&str] = &[
+    "killed", "dead", "died", "death", "injured", "wounded", "missing", "hurt", "casualt",
+    "perished", "drowned", "toll",
+];
+/// Words that every match of [`ORG_TEAM`] holds: "team", "staff", "crew".
+const TEAM_WORDS: &[&str] = &["team", "staff", "crew"];
+
 /// Which of the line-wide patterns can match a line at all: each needs words that many
 /// lines lack (found in one case-blind pass, so a word found is a superset of the word the
 /// pattern wants), or two commas. A pattern skipped here would have found nothing.
@@ -2179,6 +2288,12 @@ struct Needs {
     according: bool,
     /// A [`RELAY_STAFF_WORDS`] word is present.
     relay_staff: bool,
+    /// A [`TITLE_WORDS`] word is present.
+    title: bool,
+    /// A [`CASUALTY_WORDS`] word is present.
+    casualty: bool,
+    /// A [`TEAM_WORDS`] word is present.
+    team: bool,
 }
 
 /// The word lists [`Needs`] searches for, in the order of its flags.
@@ -2196,6 +2311,9 @@ const NEED_GROUPS: &[&[&str]] = &[
     BODY_VERB_WORDS,
     ACCORDING_WORDS,
     RELAY_STAFF_WORDS,
+    TITLE_WORDS,
+    CASUALTY_WORDS,
+    TEAM_WORDS,
 ];
 
 impl Needs {
@@ -2240,6 +2358,9 @@ impl Needs {
             body: has(10),
             according: has(11),
             relay_staff: has(12),
+            title: has(13),
+            casualty: has(14),
+            team: has(15),
         }
     }
 }
@@ -2577,6 +2698,15 @@ fn people(
     }
 
     let head_text = head.as_str();
+    // "Friends of the Earth's team", "Doctors of the World's staff": a capitalised people
+    // noun opening an organisation's name that owns what follows.
+    static OWNING_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s+(?:of|for|without)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|['’])\s")
+            .unwrap()
+    });
+    if head_text.starts_with(char::is_uppercase) && OWNING_NAME.is_match(ahead(line, head.end())) {
+        return None;
+    }
     let head_lower = head_text.to_lowercase();
     let spokes = head_lower.starts_with("spokes");
     let has_lead = !lead.is_empty();
@@ -3978,6 +4108,61 @@ fn said_role_name(c: &regex::Captures) -> Option<Found> {
         .take_while(|w| !matches!(*w, "of" | "for" | "and" | "on"))
         .collect();
     f.who = kept.join(" ");
+    Some(f)
+}
+
+/// A titled person (see [`TITLED_SAID`]) who reported a casualty count, in the clause after
+/// the verb or, when the tag closes the clause, in the sentence before it: a newsmaker
+/// saying "we will rebuild" is a quote, one saying "19 people died" is a source.
+fn titled_count(line: &str, c: &regex::Captures, plain: bool) -> Option<Found> {
+    let role = c.name("role")?;
+    let name = c.name("name")?;
+    let v = c.name("v")?;
+    let clause = c.name("clause").map_or("", |m| m.as_str());
+    let counted = CASUALTY_COUNT.on(plain).is_match(clause) || {
+        let back =
+            &line[ceil_boundary(line, role.start().saturating_sub(COUNT_BACK))..role.start()];
+        let sentence = back
+            .rfind(['.', '!', '?', ';'])
+            .map_or(back, |i| &back[i + 1..]);
+        closes_clause(line, v.end(), plain)
+            && back.trim_end().ends_with([',', '"', '”'])
+            && CASUALTY_COUNT.on(plain).is_match(sentence)
+    };
+    if !counted {
+        return None;
+    }
+    let words = word_spans(role.as_str());
+    let keep = words
+        .iter()
+        .position(|&(a, b)| !STOP_CAPS.contains(&&role.as_str()[a..b]))?;
+    let start = role.start() + words[keep].0;
+    let (_, kept) = kept_name(name)?;
+    let mut f = Found::new(start, v.end(), 3, SourceKind::Named, kept.join(" "));
+    f.description = Some(squash(&role.as_str()[words[keep].0..]));
+    f.via = c.name("o").map(|o| outlet_name(o.as_str()));
+    f.cue = Some(squash(v.as_str()));
+    Some(f)
+}
+
+/// An organisation's team at work (see [`ORG_TEAM`]): the organisation is the source, when
+/// the team gathers information ("emergency response team") or the name is an
+/// organisation's ("Mercy Corps", "MSF"), not a person's ("the senator's campaign staff").
+fn org_team(c: &regex::Captures) -> Option<Found> {
+    let whole = c.get(0)?;
+    let (start, kept) = kept_name(c.name("org")?)?;
+    let team = squash(c.name("team")?.as_str());
+    let last = *kept.last()?;
+    static HEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^(?:{BODY_HEADS})$")).unwrap());
+    let purpose = team.split(' ').any(|w| TEAM_PURPOSES.contains(&w));
+    if !(purpose || is_abbreviation(last) || HEAD.is_match(last)) {
+        return None;
+    }
+    let mut f = named_or_relay(start, whole.end(), kept.join(" "));
+    f.rank = 2;
+    f.description = Some(team);
+    f.cue = Some(squash(c.name("v")?.as_str()));
     Some(f)
 }
 
@@ -6531,5 +6716,79 @@ mod tests {
         none("The dam broke, according to the plan.");
         none("The dam broke, according to some reports.");
         none("The work went according to early weather reports of rain and wind.");
+    }
+
+    #[test]
+    fn titled_people_who_report_a_casualty_count() {
+        for (sentence, who, role) in [
+            (
+                "Defence Minister Karin Holt said 2,417 people died in the floods.",
+                "Karin Holt",
+                "Defence Minister",
+            ),
+            (
+                "Governor Musa Bello said nine people were wounded in the attack.",
+                "Musa Bello",
+                "Governor",
+            ),
+            (
+                "At least 31 passengers drowned, Transport Minister Lina Osei said.",
+                "Lina Osei",
+                "Transport Minister",
+            ),
+            (
+                "Deputy Prime Minister Rui Costa confirmed the death toll had reached 14.",
+                "Rui Costa",
+                "Deputy Prime Minister",
+            ),
+        ] {
+            let s = one(sentence);
+            assert_eq!(
+                (s.kind, s.who.as_str(), s.description.as_deref()),
+                (SourceKind::Named, who, Some(role)),
+                "{sentence}"
+            );
+        }
+        let s = one("Mayor Ines Roth told Reuters that twelve residents were missing.");
+        assert_eq!(
+            (s.who.as_str(), s.via.as_deref()),
+            ("Ines Roth", Some("Reuters"))
+        );
+        // The same newsmakers saying what they will do, or near a toll they did not give.
+        none("Defence Minister Karin Holt said the army would rebuild every bridge.");
+        none("Governor Musa Bello said 40 houses were destroyed.");
+        none("Nine people died on Sunday. Governor Musa Bello said the state would help.");
+        none("Nine people died and Governor Musa Bello said the state would help.");
+    }
+
+    #[test]
+    fn an_organisations_team_reports_for_it() {
+        let s = one("Friends of the Earth's assessment team on the island reported that most wells had failed.");
+        assert_eq!(
+            (s.kind, s.who.as_str(), s.description.as_deref()),
+            (
+                SourceKind::Named,
+                "Friends of the Earth",
+                Some("assessment team")
+            )
+        );
+        let s = one("Oxfam's field staff said the wells were dry.");
+        assert_eq!(s.who, "Oxfam");
+        let s = one("The Red Crescent's team said the wells were dry.");
+        assert_eq!(s.who, "Red Crescent");
+        let s = one("WFP's team estimated that 9,000 families needed food.");
+        assert_eq!(s.who, "WFP");
+        // A person's staff is a newsmaker's circle, not an informing body.
+        none("Senator Amy Clark's campaign staff said the rally was off.");
+        none("Lagos' team won the cup.");
+    }
+
+    #[test]
+    fn comments_broadcast_by_an_outlet_are_its_relay() {
+        let s = one("The minister spoke in remarks broadcast by state television channel NTV.");
+        assert_eq!((s.kind, s.who.as_str()), (SourceKind::Relay, "NTV"));
+        let s = one("Images televised by Al Jazeera showed the flooded square.");
+        assert_eq!((s.kind, s.who.as_str()), (SourceKind::Relay, "Al Jazeera"));
+        none("The final aired on Sky News.");
     }
 }
