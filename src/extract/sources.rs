@@ -219,6 +219,7 @@ const OUTLET: &str = concat!(
     r"(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*|",
     r"(?:state|state-run|state-owned|local|national)\s+(?:television|TV|media|radio|broadcaster)|",
     r"(?:The\s+)?Times\s+of\s+[A-Z][a-z]+|",
+    r"(?:BBC|CBS|NBC|ABC|CBC|CTV|Fox)\s+(?:station|affiliate)\s+[A-Z]{3,5}(?:-TV)?|",
     r"(?:BBC|CBS|NBC|ABC|CBC|CTV|ITV|Channel\s+\d{1,2})(?:\s+News)?|(?:Fox|Sky)\s+News(?:\s+Arabia|\s+Australia)?|",
     r"(?:[A-Z][\w&'’-]*\s+){1,2}FM|[A-Z][a-z]+(?:Web|Online|News|Post|Feed|Day|Wire|Live)|",
     r"(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’-]*)\s+){1,3}(?:News(?:\s+Agency)?|Times|Post|Journal|Herald|Tribune|",
@@ -842,6 +843,15 @@ static FRONT_VIA: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Longest stretch before a source read for an outlet named at the front of its sentence.
 const FRONT_BACK: usize = 160;
+
+// The outlet a body or person spoke to, right after the words read as the source: "The
+// ministry told| Reuters", "The army said| in a statement to Reuters", "NATO said in a
+// statement| to The Associated Press". Group `p` is the words before the outlet.
+static AFTER_VIA: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r"^(?P<p>\s+in\s+(?:an?|its|their|his|her)\s+(?:(?:written|emailed|e-mailed|brief|exclusive)\s+)?(?:statement|interview|comments?|e-?mail)\s+(?:to|with)|\s+(?:to|with))?\s+(?:[Tt]he\s+)?(?P<o>{OUTLET})"
+    ))
+});
 
 // An outlet that cites the source: "Reuters, citing two officials, ...", "Reuters, which
 // quoted two officials".
@@ -1487,6 +1497,31 @@ fn scan_line(line: &str, base: usize, names: &MidCaps, out: &mut Vec<Found>) {
         let at = f.start - base;
         let back = &line[ceil_boundary(line, at.saturating_sub(FRONT_BACK))..at];
         if let Some(o) = FRONT_VIA.captures(back).and_then(|m| m.name("o")) {
+            f.via = Some(outlet_name(o.as_str()));
+            continue;
+        }
+        // "The ministry told Reuters", "The army said in a statement to Reuters".
+        let end = f.end - base;
+        let read = line[at..end].trim_end();
+        let last = read
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let rest = &line[end..floor_boundary(line, (end + FRONT_BACK).min(line.len()))];
+        let Some(c) = AFTER_VIA.captures(rest) else {
+            continue;
+        };
+        let p = c.name("p").map_or("", |p| p.as_str().trim());
+        let fits = match p {
+            "" => matches!(last.as_str(), "told" | "tells" | "telling" | "informed"),
+            "to" | "with" => matches!(
+                last.as_str(),
+                "statement" | "interview" | "comments" | "comment" | "spoke" | "talked"
+            ),
+            _ => matches!(last.as_str(), "said" | "says" | "stated" | "added"),
+        };
+        if let Some(o) = c.name("o").filter(|_| fits) {
             f.via = Some(outlet_name(o.as_str()));
         }
     }
@@ -4307,6 +4342,7 @@ fn outlet_name(s: &str) -> String {
         "newspaper",
         "broadcaster",
         "station",
+        "affiliate",
         "channel",
         "network",
         "agency",
@@ -6654,6 +6690,36 @@ mod tests {
         // People counted before a distance keep their count.
         let s = one("Two farmers living 40 km from the border told Reuters the dam broke.");
         assert_eq!(s.count, Some(2));
+    }
+
+    #[test]
+    fn the_outlet_a_body_spoke_to_after_its_verb() {
+        for (sentence, via) in [
+            (
+                "The coast guard told Reuters the search was over.",
+                "Reuters",
+            ),
+            (
+                "The navy said in a statement to the BBC that no ship was hit.",
+                "BBC",
+            ),
+            (
+                "Interpol said in a statement to Al Jazeera that it had no record.",
+                "Al Jazeera",
+            ),
+            (
+                "Lena Roe told CBS affiliate WXYZ that the roof fell in.",
+                "WXYZ",
+            ),
+        ] {
+            let s = one(sentence);
+            assert_eq!(s.via.as_deref(), Some(via), "{sentence}");
+        }
+        // Not an outlet the body spoke to.
+        let s = one("The ministry said to reporters that the figure was wrong.");
+        assert_eq!(s.via, None);
+        let s = one("The coast guard said the ship was sent to Reuters Point.");
+        assert_eq!(s.via, None);
     }
 
     #[test]
