@@ -815,6 +815,7 @@ fn sentence_figures(
     let mut last_kind = None;
     let mut last_pre = None;
     let mut last_fig = None;
+    let mut last_adj = None;
     for (pi, p) in phrases.iter().enumerate() {
         if p.blocked {
             continue;
@@ -831,7 +832,7 @@ fn sentence_figures(
             .or(pre)
             .or(tolls[pi])
             .or_else(|| running_total(&words, p, last_kind))
-            .or_else(|| coordinated(&words, &phrases, last_pre, p).and(last_kind))
+            .or_else(|| coordinated(&words, &phrases, last_pre.or(last_adj), p).and(last_kind))
             .or_else(|| elliptical(&words, p).and(last_kind))
             .or_else(|| distributed(&toks, &words, &phrases, last_fig, p).and(last_kind));
         let Some(kind) = kind else { continue };
@@ -847,6 +848,12 @@ fn sentence_figures(
         last_kind = Some(kind);
         last_pre = pre.is_some().then_some(pi);
         last_fig = Some(pi);
+        // "22 dead children and four adults": the casualty word describes the noun.
+        let adjective = is(
+            &["dead", "injured", "wounded"],
+            words.get(p.after).unwrap_or(&""),
+        );
+        last_adj = (post.is_some() && adjective).then_some(pi);
         let mut qualifier = p.qualifier;
         if post.is_none() && pre.is_none() && tolls[pi].is_some() && qualifier == Qualifier::Exact {
             // "the toll climbed past 1,000", "deaths topped 500": more than the number.
@@ -1851,15 +1858,21 @@ fn distributed(
     if prev.after >= p.q_start || p.q_start - prev.after > 16 {
         return None;
     }
-    if !is(&[",", "and", ";"], words[p.q_start - 1]) {
+    let link = words[p.q_start - 1];
+    // "the toll was 217 by Wednesday — more than 100 in Mexico City alone": after a dash
+    // the first place of the list needs no place before it.
+    let dash = is(&["—", "–"], link);
+    if !dash && !is(&[",", "and", ";"], link) {
         return None;
     }
-    // The previous figure's place runs from its last "in" to this number.
-    let inn = (prev.after..p.q_start).rev().find(|&k| words[k] == "in")?;
-    let place = |k: usize| toks[k].capital || is(PLACE_WORDS, words[k]);
-    let joint = |k: usize| is(&[",", "and", ";"], words[k]);
-    if inn + 1 >= p.q_start - 1 || !(inn + 1..p.q_start).all(|k| place(k) || joint(k)) {
-        return None;
+    if !dash {
+        // The previous figure's place runs from its last "in" to this number.
+        let inn = (prev.after..p.q_start).rev().find(|&k| words[k] == "in")?;
+        let place = |k: usize| toks[k].capital || is(PLACE_WORDS, words[k]);
+        let joint = |k: usize| is(&[",", "and", ";"], words[k]);
+        if inn + 1 >= p.q_start - 1 || !(inn + 1..p.q_start).all(|k| place(k) || joint(k)) {
+            return None;
+        }
     }
     // This number's own place: "in Puebla", "in the State of Mexico".
     let mut k = p.after;
@@ -1872,7 +1885,9 @@ fn distributed(
         .take(3)
         .take_while(|w| is(PLACE_WORDS, w))
         .count();
-    toks.get(k + lead).filter(|t| t.capital).map(|_| ())
+    // "in Puebla", or a place noun ("in the capital").
+    let noun = lead > 0 && !is(&["the", "of"], words[k + lead - 1]);
+    (noun || toks.get(k + lead).is_some_and(|t| t.capital)).then_some(())
 }
 
 /// True when `words[k]` starts "taken to (the / a nearby / area) hospital(s)": people taken
@@ -3872,6 +3887,18 @@ mod tests {
             [(K, 6)]
         );
         assert_eq!(got("Police arrested 40 people in Lima, 12 in Cusco."), []);
+        assert_eq!(
+            got("The toll stood at 90 by noon — more than 50 in the capital alone."),
+            [(K, 90), (K, 50)]
+        );
+        assert_eq!(
+            got("Soldiers found 14 dead children and three adults in the school."),
+            [(K, 14), (K, 3)]
+        );
+        assert_eq!(
+            got("There were 14 dead and three injured."),
+            [(K, 14), (I, 3)]
+        );
     }
 
     #[test]
