@@ -836,6 +836,12 @@ fn sentence_figures(
             .or_else(|| elliptical(&words, p).and(last_kind))
             .or_else(|| distributed(&toks, &words, &phrases, last_fig, p).and(last_kind));
         let Some(kind) = kind else { continue };
+        // "721 were hospitalised, including 25 critically wounded": a part of the count
+        // just given, not a count of its own.
+        let including = p.q_start >= 1 && words[p.q_start - 1] == "including";
+        if including && last_kind == Some(kind) {
+            continue;
+        }
         let rate = pre.is_some() && (0..3).any(|n| rate_after(&words, p.after + n));
         if rate
             || not_this_toll(&words, p)
@@ -1483,8 +1489,9 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
                 qualifier = Qualifier::About;
                 after += 2;
             }
+            // "35+": 35 or more.
             (Some(&"+"), _) if qualifier == Qualifier::Exact => {
-                qualifier = Qualifier::MoreThan;
+                qualifier = Qualifier::AtLeast;
                 after += 1;
             }
             _ => {}
@@ -2343,6 +2350,20 @@ fn bodies(text: &str, toks: &[Tok], words: &[&str]) -> Vec<(usize, String)> {
             }
         } else if *w == "citing" {
             if let Some(b) = cited(text, toks, words, i) {
+                out.push((i, b));
+            }
+        } else if *w == "by"
+            && i >= 2
+            && is(
+                &["given", "released", "issued", "provided", "announced"],
+                words[i - 1],
+            )
+            && words[i.saturating_sub(5)..i - 1]
+                .iter()
+                .any(|w| is(TOLL_NOUNS, w))
+        {
+            // "The latest death toll given by Chinese authorities has risen to 56".
+            if let Some(b) = forward_np(text, toks, words, i + 1) {
                 out.push((i, b));
             }
         } else if is(&["claimed", "claims", "claim"], w) && words.get(i + 1) == Some(&"that") {
@@ -3795,6 +3816,10 @@ mod tests {
         );
         assert_eq!(by("The Delta Bombing Claimed 12 Lives"), [None]);
         assert_eq!(
+            by("The latest toll given by provincial authorities has risen to 31."),
+            [Some("provincial authorities".to_string())]
+        );
+        assert_eq!(
             by("A gunman who killed 12 people in the old town had registered with the police."),
             [None]
         );
@@ -3887,6 +3912,15 @@ mod tests {
             [(K, 6)]
         );
         assert_eq!(got("Police arrested 40 people in Lima, 12 in Cusco."), []);
+        // A part of the count just given.
+        assert_eq!(
+            got("About 300 people were hospitalised, including 25 critically injured."),
+            [(I, 300)]
+        );
+        assert_eq!(
+            got("Nine people died, including four children, and 30 were injured."),
+            [(K, 9), (I, 30)]
+        );
         assert_eq!(
             got("The toll stood at 90 by noon — more than 50 in the capital alone."),
             [(K, 90), (K, 50)]
@@ -4663,6 +4697,7 @@ mod tests {
         assert_eq!(q("At least 5 people died."), Qualifier::AtLeast);
         assert_eq!(q("No fewer than 5 people died."), Qualifier::AtLeast);
         assert_eq!(q("50 or more people died."), Qualifier::AtLeast);
+        assert_eq!(q("Toll rises to 35+"), Qualifier::AtLeast);
         assert_eq!(q("Upwards of 50 people died."), Qualifier::MoreThan);
         assert_eq!(q("Roughly 50 people died."), Qualifier::About);
         assert_eq!(q("50 or so people died."), Qualifier::About);
