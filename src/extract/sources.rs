@@ -202,6 +202,8 @@ const OUTLET: &str = concat!(
     r"Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|CNN|MSNBC|CNBC|NPR|PBS|",
     r"Axios|Politico|Semafor|Bloomberg(?:\s+News)?|Al\s+Jazeera|Al\s+Arabiya|Haaretz|Ynet|",
     r"Xinhua|TASS|Interfax|RIA\s+Novosti|Sputnik|Kyodo(?:\s+News)?|Yonhap|NHK|",
+    r"EFE|dpa|DPA|ANSA|RAI|Sky\s+TG24|Bernama|Antara|KUNA|Lusa|Jiji(?:\s+Press)?|",
+    r"Prensa\s+Latina|Notimex|Europa\s+Press|Ukrinform|UNIAN|Agerpres|",
     r"Anadolu(?:\s+Agency)?|IRNA|ISNA|Tasnim|WAFA|Newsweek|Euronews|Deutsche\s+Welle|",
     r"France\s+24|NDTV|ProPublica|Al-Monitor|The\s+Hill|The\s+Economist|[Tt]he\s+Guardian|",
     r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|RFE/RL|Voice\s+of\s+America|VOA|",
@@ -6711,6 +6713,11 @@ mod tests {
                 "Lena Roe told CBS affiliate WXYZ that the roof fell in.",
                 "WXYZ",
             ),
+            (
+                "Marco Rossi, a fire brigade official, told Sky TG24 the span fell.",
+                "Sky TG24",
+            ),
+            ("Two police officers told EFE the road was closed.", "EFE"),
         ] {
             let s = one(sentence);
             assert_eq!(s.via.as_deref(), Some(via), "{sentence}");
