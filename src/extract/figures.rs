@@ -1096,7 +1096,7 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         // "a similar bombing", "an earlier blast", "the previous attack": another event.
         if is(&["similar", "previous", "earlier", "prior"], w)
             && is(&["a", "an", "the"], prev)
-            && next.chars().all(char::is_alphabetic)
+            && alphabetic(next)
             && !is(REPORT_NOUNS, next)
             && !is(
                 &[
@@ -1180,7 +1180,7 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         }
         // "the 2011 earthquake", "a massive 1999 tremor" (an adjective between).
         let prev2 = j.checked_sub(2).map(|b| words[b]).unwrap_or("");
-        let adjective = prev.chars().all(char::is_alphabetic) && !is(&["in", "of", "since"], prev);
+        let adjective = alphabetic(prev) && !is(&["in", "of", "since"], prev);
         let attributive = is(&["the", "a", "an", "its", "this"], prev)
             || next == "'"
             || adjective && is(&["a", "an"], prev2);
@@ -1241,13 +1241,13 @@ fn past_event(words: &[&str], p: &Phrase) -> bool {
         if than || is(&[",", ";", "from", "compared", "since"], w) {
             break;
         }
-        let year = is(
+        let long = is(
             &[
                 "years", "decades", "year", "decade", "months", "month", "weeks",
             ],
             prev,
         );
-        if *w == "ago" && year || *w == "year" && prev == "last" && !is(&["of", "by"], prev2) {
+        if *w == "ago" && long || *w == "year" && prev == "last" && !is(&["of", "by"], prev2) {
             return true;
         }
         // "A car bombing in Ankara killed 37 people this month": a simple past toll dated to
@@ -1771,7 +1771,7 @@ fn post_kind(
         // before the verb.
         if w == "including" && aux.is_empty() && !relative && slot <= 2 {
             let verb = (k + 1..words.len().min(k + 6)).find(|&j| is(AUX, words[j]));
-            if let Some(j) = verb.filter(|&j| words[k + 1..j].iter().all(|w| toks_word(w))) {
+            if let Some(j) = verb.filter(|&j| words[k + 1..j].iter().all(|w| alphabetic(w))) {
                 k = j;
                 continue;
             }
@@ -1922,8 +1922,8 @@ fn to_hospital(words: &[&str], k: usize) -> bool {
     after(1) != "to" || after(2) == "be"
 }
 
-/// True for a plain word (letters only): what a short aside may hold.
-fn toks_word(w: &str) -> bool {
+/// True for a word of letters only (no number, no punctuation).
+fn alphabetic(w: &str) -> bool {
     w.chars().all(char::is_alphabetic)
 }
 
@@ -1935,12 +1935,8 @@ fn coordinated(words: &[&str], phrases: &[Phrase], last: Option<usize>, p: &Phra
     if words[and] != "and" || prev.after > and || and - prev.after > 3 {
         return None;
     }
-    let plain = |w: &&str| {
-        w.chars().all(char::is_alphabetic)
-            && !is(AUX, w)
-            && !is(SLOT_STOPS, w)
-            && !is(REPORT_VERBS, w)
-    };
+    let plain =
+        |w: &&str| alphabetic(w) && !is(AUX, w) && !is(SLOT_STOPS, w) && !is(REPORT_VERBS, w);
     if !words[prev.after..and].iter().all(plain) {
         return None;
     }
@@ -1983,7 +1979,7 @@ fn elliptical(words: &[&str], p: &Phrase) -> Option<()> {
             .iter()
             .take(4)
             .position(|w| is(&[".", ",", ";", "and"], w) || is(AUX, w))
-            .filter(|&n| words[next..next + n].iter().all(|w| toks_word(w)))
+            .filter(|&n| words[next..next + n].iter().all(|w| alphabetic(w)))
             .map(|_| ());
     } else if is(&["another", "further"], before(1)) {
         is(&["and", ","], before(2))
@@ -2312,8 +2308,7 @@ fn number_of_kind(rest: &[&str]) -> Option<FigureKind> {
         }
         // "the number of people who have died"
         let relative = is(&["who", "have", "has", "had", "been"], w);
-        let filler =
-            w.chars().all(char::is_alphabetic) && (!is(SLOT_STOPS, w) || relative) && *w != "cases";
+        let filler = alphabetic(w) && (!is(SLOT_STOPS, w) || relative) && *w != "cases";
         if !filler {
             return None;
         }
