@@ -53,6 +53,12 @@ struct Attr {
 /// Relative pronouns: they open a clause about the noun before them and never name a speaker.
 const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose"];
 
+/// Articles and possessive determiners: after one, a verb form is an adjective ("the
+/// alleged attackers"), and a phrase of them alone names nobody.
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+];
+
 /// Words that join a sentence to the one before without opening a phrase of their own.
 const CONJUNCTIONS: &[&str] = &["but", "and", "yet"];
 
@@ -228,10 +234,7 @@ impl<'a> Ctx<'a> {
                 // "one of the states": a noun after its article.
                 return None;
             }
-            let article = [
-                "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-            ];
-            if i > 0 && self.lower_is(i - 1, &article) {
+            if i > 0 && self.lower_is(i - 1, ARTICLES) {
                 // "the alleged attackers", "its stated aim": an adjective.
                 return None;
             }
@@ -664,22 +667,8 @@ impl<'a> Ctx<'a> {
         if words.iter().all(|&j| {
             let l = lc(self.w(j));
             RELATIVES.contains(&l.as_str())
-                || matches!(
-                    l.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "my"
-                        | "your"
-                )
+                || ARTICLES.contains(&l.as_str())
+                || matches!(l.as_str(), "this" | "these" | "those")
         }) {
             return false;
         }
