@@ -1443,8 +1443,16 @@ fn number_phrases(toks: &[Tok], words: &[&str]) -> Vec<Phrase> {
     let mut out: Vec<Phrase> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let (q_start, mut qualifier, n_start) = match qualifier_at(words, i) {
-            Some((q, len)) if numbers::parse(&words[i + len..]).is_some() => (i, q, i + len),
+        // "stands at “approximately” 253": a qualifier the writer quoted.
+        let quote = |w: Option<&&str>| w.is_some_and(|w| is(&["“", "”", "\""], w));
+        let quoted = (quote(words.get(i)))
+            .then(|| qualifier_at(words, i + 1))
+            .flatten()
+            .filter(|&(_, len)| quote(words.get(i + 1 + len)))
+            .filter(|&(_, len)| numbers::parse(&words[i + 2 + len..]).is_some());
+        let (q_start, mut qualifier, n_start) = match (quoted, qualifier_at(words, i)) {
+            (Some((q, len)), _) => (i, q, i + 2 + len),
+            (_, Some((q, len))) if numbers::parse(&words[i + len..]).is_some() => (i, q, i + len),
             _ if words[i] == "between" && numbers::parse(&words[i + 1..]).is_some() => {
                 (i, Qualifier::Range, i + 1)
             }
@@ -4693,6 +4701,10 @@ mod tests {
         assert_eq!(q("No fewer than 5 people died."), Qualifier::AtLeast);
         assert_eq!(q("50 or more people died."), Qualifier::AtLeast);
         assert_eq!(q("Toll rises to 35+"), Qualifier::AtLeast);
+        assert_eq!(
+            q("The toll now stands at “approximately” 253."),
+            Qualifier::About
+        );
         assert_eq!(q("Upwards of 50 people died."), Qualifier::MoreThan);
         assert_eq!(q("Roughly 50 people died."), Qualifier::About);
         assert_eq!(q("50 or so people died."), Qualifier::About);
