@@ -1077,18 +1077,6 @@ static TITLED_SAID: LazyLock<Pattern> = LazyLock::new(|| {
 /// Longest stretch before a titled person read for a casualty count they reported.
 const COUNT_BACK: usize = 160;
 
-// A casualty count: a number, up to five words, then a word of death, injury or loss ("19,136
-// people died", "eight people were wounded", "the death toll rose to 40").
-static CASUALTY_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
-    let numbers = number_words()
-        .chain(super::numbers::TENS[1..].iter().copied())
-        .collect::<Vec<_>>()
-        .join("|");
-    Pattern::new(&format!(
-        r"(?i)\b(?:\d[\d,.]*|(?:{numbers})(?:-[a-z]+)?|dozens|scores|hundreds|thousands)\s+(?:[\w’'-]+\s+){{0,5}}?(?:killed|dead|died|deaths?|injured|wounded|missing|hurt|casualties|perished|drowned)\b|\b(?:death|casualty)\s+toll\b"
-    ))
-});
-
 // An organisation's team at work: "Mercy Corps' emergency response team in the region
 // reported", "MSF's medical staff said".
 static ORG_TEAM: LazyLock<Pattern> = LazyLock::new(|| {
@@ -2285,7 +2273,8 @@ const TITLE_WORDS: &[&str] = &[
     "chair",
     "prefect",
 ];
-/// Words that every match of [`CASUALTY_COUNT`] holds: "killed", "toll".
+/// Words a casualty count needs ("killed", "toll"): the cheap gate before
+/// [`titled_count`] asks the figures module.
 const CASUALTY_WORDS: &[&str] = &[
     "killed", "dead", "died", "death", "injured", "wounded", "missing", "hurt", "casualt",
     "perished", "drowned", "toll",
@@ -4148,6 +4137,12 @@ fn said_role_name(c: &regex::Captures) -> Option<Found> {
     Some(f)
 }
 
+/// True when `text` holds a casualty figure of the event, as the figures module reads
+/// them ("19,136 people died", "the death toll rose to 40").
+fn holds_count(text: &str) -> bool {
+    !super::figures::extract(text).is_empty()
+}
+
 /// A titled person (see [`TITLED_SAID`]) who reported a casualty count, in the clause after
 /// the verb or, when the tag closes the clause, in the sentence before it: a newsmaker
 /// saying "we will rebuild" is a quote, one saying "19 people died" is a source.
@@ -4156,7 +4151,8 @@ fn titled_count(line: &str, c: &regex::Captures, plain: bool) -> Option<Found> {
     let name = c.name("name")?;
     let v = c.name("v")?;
     let clause = c.name("clause").map_or("", |m| m.as_str());
-    let counted = CASUALTY_COUNT.on(plain).is_match(clause) || {
+    // The figures module decides what a casualty count is.
+    let counted = holds_count(clause) || {
         let back =
             &line[ceil_boundary(line, role.start().saturating_sub(COUNT_BACK))..role.start()];
         let sentence = back
@@ -4164,7 +4160,7 @@ fn titled_count(line: &str, c: &regex::Captures, plain: bool) -> Option<Found> {
             .map_or(back, |i| &back[i + 1..]);
         closes_clause(line, v.end(), plain)
             && back.trim_end().ends_with([',', '"', '”'])
-            && CASUALTY_COUNT.on(plain).is_match(sentence)
+            && holds_count(sentence)
     };
     if !counted {
         return None;
