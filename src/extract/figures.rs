@@ -3759,9 +3759,7 @@ mod tests {
 
     #[test]
     fn earlier_events_dated_after_the_number_or_by_what_came_after() {
-        let got = |t: &str| -> Vec<(FigureKind, u64)> {
-            extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
-        };
+        let got = kinds_and_values;
         for none in [
             "It was the worst crash since 80 people died in a 1998 derailment near the border.",
             "The region is still recovering from a cyclone that killed 60 people on the coast less than three weeks ago.",
@@ -3782,9 +3780,7 @@ mod tests {
 
     #[test]
     fn taken_to_hospital_in_any_wording_and_a_number_of() {
-        let got = |t: &str| -> Vec<(FigureKind, u64)> {
-            extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
-        };
+        let got = kinds_and_values;
         assert_eq!(
             got("Eleven people were rushed to the hospital with burns."),
             [(I, 11)]
@@ -3853,9 +3849,7 @@ mod tests {
 
     #[test]
     fn asides_along_with_and_second_verbs_with_objects() {
-        let got = |t: &str| -> Vec<(FigureKind, u64)> {
-            extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
-        };
+        let got = kinds_and_values;
         assert_eq!(
             got("Six people including a police officer were killed in the blast."),
             [(K, 6)]
@@ -3891,9 +3885,7 @@ mod tests {
 
     #[test]
     fn a_toll_given_place_by_place() {
-        let got = |t: &str| -> Vec<(FigureKind, u64)> {
-            extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
-        };
+        let got = kinds_and_values;
         assert_eq!(
             got(
                 "At least 40 people died in Lima, 12 in Arequipa province, three in the \
@@ -4412,6 +4404,11 @@ mod tests {
         assert_eq!(f[0].reported_by.as_deref(), Some("police"));
         let f = extract("Nine people died in the fire. Two days later, the town mourned.\nThat is according to the mayor.");
         assert_eq!(f[0].reported_by, None);
+    }
+
+    /// Each figure of `t` as (kind, value).
+    fn kinds_and_values(t: &str) -> Vec<(FigureKind, u64)> {
+        extract(t).into_iter().map(|f| (f.kind, f.value)).collect()
     }
 
     fn one(text: &str) -> Figure {
